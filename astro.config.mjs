@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://llm-showdown.example',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['en', 'zh'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  markdown: {
+    remarkPlugins: [remarkMath],
+    // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  devToolbar: { enabled: false },
+});

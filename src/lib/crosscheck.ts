@@ -1,0 +1,71 @@
+import type { SiteData } from './types';
+
+/** One problem found across files: the file, the field path, and a sentence saying what is wrong. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Formats problems one per line as "file  field  message". */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file}  ${p.field}  ${p.message}`).join('\n');
+}
+
+/**
+ * Checks that span files: references to models, metrics and categories that must exist, data
+ * mixes that sum to 100, unique colours. Per-file shape is the schemas' job.
+ */
+export function crossCheck(data: SiteData): Problem[] {
+  const problems: Problem[] = [];
+  const modelIds = new Set(data.models.map((m) => m.id));
+  const known = `known models: ${[...modelIds].join(', ')}`;
+  const categoryIds = new Set(data.dataCategories.map((c) => c.id));
+
+  for (const table of data.tables) {
+    table.metrics.forEach((id, i) => {
+      if (!data.metrics.has(id)) {
+        problems.push({ file: table.file, field: `${table.id}.metrics[${i}]`, message: `refers to metric "${id}", which content/metrics.yaml does not define` });
+      }
+    });
+  }
+  const shown = new Set(data.tables.flatMap((x) => x.metrics));
+  for (const metric of data.metrics.values()) {
+    if (!shown.has(metric.id)) problems.push({ file: metric.file, field: metric.id, message: 'is in no table of content/tables.yaml, so no page would show it' });
+  }
+
+  const colours = new Map<string, string>();
+  for (const model of data.models) {
+    let sum = 0;
+    for (const [category, percent] of Object.entries(model.dataMix)) {
+      sum += percent;
+      if (!categoryIds.has(category)) {
+        problems.push({ file: model.file, field: `dataMix.${category}`, message: `unknown data category "${category}"; categories are defined in content/data-categories.yaml (${[...categoryIds].join(', ')})` });
+      }
+    }
+    if (Math.abs(sum - 100) > 1e-6) {
+      problems.push({ file: model.file, field: 'dataMix', message: `the shares add up to ${Number(sum.toFixed(6))}, expected 100` });
+    }
+    const colour = model.color.toLowerCase();
+    const other = colours.get(colour);
+    if (other) problems.push({ file: model.file, field: 'color', message: `${model.color} is already the colour of "${other}"; each model needs its own colour` });
+    colours.set(colour, model.id);
+  }
+
+  for (const s of data.scenarios) {
+    if (!modelIds.has(s.bestFit)) problems.push({ file: s.file, field: `${s.id}.bestFit`, message: `refers to model "${s.bestFit}", which has no file in content/models/ (${known})` });
+  }
+  for (const branch of data.strategy) {
+    branch.recommendations.forEach((r, i) => {
+      if (!modelIds.has(r.model)) problems.push({ file: branch.file, field: `${branch.id}.recommendations[${i}].model`, message: `refers to model "${r.model}", which has no file in content/models/ (${known})` });
+    });
+  }
+  const years = new Map<number, string>();
+  for (const step of data.timeline) {
+    const other = years.get(step.year);
+    if (other) problems.push({ file: step.file, field: `${step.id}.year`, message: `${step.year} is already the year of "${other}"` });
+    years.set(step.year, step.id);
+  }
+  if (data.models.length < 2) problems.push({ file: 'content/models/', field: '', message: `a comparison needs at least two model files, found ${data.models.length}` });
+  return problems;
+}

@@ -1,0 +1,77 @@
+import type { Locale } from '../schemas/common';
+import type { SiteData } from './types';
+
+/**
+ * Makes data text safe inside a quoted Mermaid label: quotes, angle brackets and the entity
+ * marker itself become Mermaid entity codes, and line breaks become spaces.
+ */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/`/g, '#96;');
+}
+
+/** A quoted node or edge label. */
+const q = (text: string) => `"${mermaidText(text)}"`;
+
+/** The overview flowchart: the comparison dimensions around a root node. */
+export function dimensionsDiagram(data: SiteData, locale: Locale, rootLabel: string): string {
+  const lines = ['flowchart LR', `  root[${q(rootLabel)}]`];
+  data.dimensions.forEach((d, i) => lines.push(`  root --> d${i}[${q(d.label[locale])}]`));
+  return lines.join('\n');
+}
+
+/** The architecture flowchart: one subgraph per model holding its chain of components. */
+export function architectureDiagram(data: SiteData, locale: Locale): string {
+  // Top to bottom with invisible links keeps the subgraphs in the data's order, one per row.
+  const lines = ['flowchart TB'];
+  data.models.forEach((model, m) => {
+    lines.push(`  subgraph m${m}[${q(model.name[locale])}]`, '    direction LR');
+    const nodes = model.architectureChain.map((c, i) => `m${m}n${i}[${q(c[locale])}]`);
+    lines.push(`    ${nodes.join(' --> ')}`, '  end');
+    lines.push(`  style m${m} stroke:${model.color},stroke-width:3px`);
+  });
+  if (data.models.length > 1) lines.push(`  ${data.models.map((_, m) => `m${m}`).join(' ~~~ ')}`);
+  return lines.join('\n');
+}
+
+/** The scenario matrix: scenarios from a root, each pointing to its best-fit model. */
+export function scenarioDiagram(data: SiteData, locale: Locale, rootLabel: string, edgeLabel: string): string {
+  const lines = ['flowchart LR', `  root[${q(rootLabel)}]`];
+  const index = new Map(data.models.map((m, i) => [m.id, i]));
+  const used = new Set<number>();
+  data.scenarios.forEach((s, i) => {
+    const m = index.get(s.bestFit) ?? -1;
+    used.add(m);
+    lines.push(`  root --> s${i}[${q(s.label[locale])}]`, `  s${i} -->|${q(edgeLabel)}| m${m}`);
+  });
+  for (const m of [...used].sort((a, b) => a - b)) {
+    const model = data.models[m];
+    if (model) lines.push(`  m${m}[${q(model.name[locale])}]`, `  style m${m} stroke:${model.color},stroke-width:3px`);
+  }
+  return lines.join('\n');
+}
+
+/** The predicted-evolution timeline, one period per year. */
+export function timelineDiagram(data: SiteData, locale: Locale): string {
+  // Timeline text is not quoted in Mermaid, so the separator ":" must be escaped too.
+  const text = (s: string) => mermaidText(s).replace(/:/g, '#58;');
+  return ['timeline', ...data.timeline.map((step) => `  ${step.year} : ${text(step.label[locale])}`)].join('\n');
+}
+
+/** The developer-strategy mind map: branches, each with "situation → model" leaves. */
+export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: string): string {
+  const names = new Map(data.models.map((m) => [m.id, m.name[locale]]));
+  const lines = ['mindmap', `  root((${q(rootLabel)}))`];
+  data.strategy.forEach((branch, b) => {
+    lines.push(`    b${b}[${q(branch.label[locale])}]`);
+    branch.recommendations.forEach((r, i) => {
+      lines.push(`      b${b}r${i}[${q(`${r.label[locale]} → ${names.get(r.model) ?? r.model}`)}]`);
+    });
+  });
+  return lines.join('\n');
+}

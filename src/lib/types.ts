@@ -1,0 +1,29 @@
+import type { Localized } from '../schemas/common';
+import type { MetricWithId, TableDef } from '../schemas/metric';
+import type { ModelWithId } from '../schemas/model';
+import type { Section } from '../schemas/site';
+
+/** A data entry together with the file it came from, for error messages. */
+export type FromFile<T> = T & { file: string };
+
+/** Everything the pages render, already validated per file; cross-file checks run on this shape. */
+export interface SiteData {
+  /** Models sorted by `order`, then id. */
+  models: FromFile<ModelWithId>[];
+  /** Metric definitions by id. */
+  metrics: Map<string, FromFile<MetricWithId>>;
+  tables: FromFile<TableDef>[];
+  dimensions: FromFile<{ id: string; label: Localized; section: Section }>[];
+  dataCategories: FromFile<{ id: string; label: Localized }>[];
+  scenarios: FromFile<{ id: string; label: Localized; bestFit: string }>[];
+  timeline: FromFile<{ id: string; year: number; label: Localized }>[];
+  strategy: FromFile<{ id: string; label: Localized; recommendations: { label: Localized; model: string }[] }>[];
+  figures: FromFile<{ id: string; kind: 'diagram' | 'chart' | 'formula' | 'code' | 'settings'; section: Section; articleSection: string; title: Localized }>[];
+  benchmark: {
+    hardware: string;
+    warmup: { batchSize: number; inputLength: number; maxLength: number };
+    run: { batchSize: number; inputLength: number; maxLength: number };
+  };
+  costAssumptions: { pricePerGpuHour: number; priceRange: [number, number]; utilisation: number; powerFactor: number; note: Localized };
+  article: { title: string; date: string; publisher: Localized; locator: Localized; url?: string | undefined };
+}
