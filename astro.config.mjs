@@ -22,7 +22,7 @@ export default defineConfig({
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
     rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },
 });

@@ -19,18 +19,27 @@ import {
 // The model schema depends on the metric definitions, so those are read first.
 const metrics = readMetrics(contentDir());
 
+/** A collection read from one YAML file of content/, validated by the loader and by Astro. */
+function fromFile<S extends z.ZodTypeAny>(file: string, schema: S) {
+  return defineCollection({ loader: yamlFile(file, schema), schema });
+}
+
+const model = modelSchema(metrics);
+// The superRefine wrapper is not a ZodObject; the loader and Astro only need it as a schema.
+const metric = metricSchema as unknown as z.ZodTypeAny;
+
 /** All data collections; every file lives in content/ (or CONTENT_DIR). */
 export const collections = {
-  models: defineCollection({ loader: yamlFolder('models'), schema: modelSchema(metrics) }),
-  metrics: defineCollection({ loader: yamlFile('metrics.yaml'), schema: metricSchema as unknown as z.ZodTypeAny }),
-  tables: defineCollection({ loader: yamlFile('tables.yaml'), schema: tableSchema }),
-  dimensions: defineCollection({ loader: yamlFile('dimensions.yaml'), schema: dimensionSchema }),
-  dataCategories: defineCollection({ loader: yamlFile('data-categories.yaml'), schema: dataCategorySchema }),
-  scenarios: defineCollection({ loader: yamlFile('scenarios.yaml'), schema: scenarioSchema }),
-  timeline: defineCollection({ loader: yamlFile('timeline.yaml'), schema: timelineSchema }),
-  strategy: defineCollection({ loader: yamlFile('strategy.yaml'), schema: strategySchema }),
-  benchmark: defineCollection({ loader: yamlFile('benchmark.yaml'), schema: benchmarkSchema }),
-  figures: defineCollection({ loader: yamlFile('figures.yaml'), schema: figureSchema }),
-  costAssumptions: defineCollection({ loader: yamlFile('cost-assumptions.yaml'), schema: costAssumptionsSchema }),
-  article: defineCollection({ loader: yamlFile('article.yaml'), schema: articleSchema }),
+  models: defineCollection({ loader: yamlFolder('models', model), schema: model }),
+  metrics: fromFile('metrics.yaml', metric),
+  tables: fromFile('tables.yaml', tableSchema),
+  dimensions: fromFile('dimensions.yaml', dimensionSchema),
+  dataCategories: fromFile('data-categories.yaml', dataCategorySchema),
+  scenarios: fromFile('scenarios.yaml', scenarioSchema),
+  timeline: fromFile('timeline.yaml', timelineSchema),
+  strategy: fromFile('strategy.yaml', strategySchema),
+  benchmark: fromFile('benchmark.yaml', benchmarkSchema),
+  figures: fromFile('figures.yaml', figureSchema),
+  costAssumptions: fromFile('cost-assumptions.yaml', costAssumptionsSchema),
+  article: fromFile('article.yaml', articleSchema),
 };

@@ -13,6 +13,8 @@ export async function renderDiagrams(): Promise<void> {
       startOnLoad: false,
       securityLevel: 'strict',
       theme: dark.matches ? 'dark' : 'default',
+      // Mermaid's dark edge labels are #ccc on #585858 (4.4:1); a darker box meets WCAG AA.
+      ...(dark.matches ? { themeVariables: { edgeLabelBackground: '#333333' } } : {}),
       fontFamily: getComputedStyle(document.documentElement).fontFamily,
     });
     for (const [i, box] of boxes.entries()) {

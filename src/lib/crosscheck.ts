@@ -2,14 +2,21 @@ import type { SiteData } from './types';
 
 /** One problem found across files: the file, the field path, and a sentence saying what is wrong. */
 export interface Problem {
+  /** The file, relative to the working directory. */
   file: string;
+  /** Dotted field path; list entries start with their id, e.g. `long-text.bestFit`. */
   field: string;
+  /** What was expected and what was found. */
   message: string;
+  /** 1-based line of the offending value, when known. */
+  line?: number;
+  /** 1-based column of the offending value, when known. */
+  column?: number;
 }
 
-/** Formats problems one per line as "file  field  message". */
+/** Formats problems one per line as "file[:line:column]  field  message". */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.file}  ${p.field}  ${p.message}`).join('\n');
+  return problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.field}  ${p.message}`).join('\n');
 }
 
 /**
@@ -28,6 +35,13 @@ export function crossCheck(data: SiteData): Problem[] {
         problems.push({ file: table.file, field: `${table.id}.metrics[${i}]`, message: `refers to metric "${id}", which content/metrics.yaml does not define` });
       }
     });
+  }
+  // Tables and other figures share one namespace of ids: each is an anchor on the site.
+  const anchors = new Map<string, string>();
+  for (const f of [...data.tables, ...data.figures]) {
+    const other = anchors.get(f.id);
+    if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of a figure in ${other}; figure ids must be unique across tables.yaml and figures.yaml` });
+    anchors.set(f.id, f.file);
   }
   const shown = new Set(data.tables.flatMap((x) => x.metrics));
   for (const metric of data.metrics.values()) {

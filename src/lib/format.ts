@@ -44,7 +44,7 @@ export function formatNumber(value: number, unit: Unit, locale: Locale): string 
 
 /** Units shown once in the row or column header rather than in every cell. */
 export function unitInHeader(unit: Unit | undefined): boolean {
-  return unit === 'ms' || unit === 'gb' || unit === 'tokens-per-second' || unit === 'score-10';
+  return unit === 'ms' || unit === 'gb' || unit === 'tokens-per-second';
 }
 
 /** A metric's label with its unit when the unit is not in the cells, e.g. "Per-layer latency (ms)". */

@@ -14,6 +14,7 @@ const qualifiedNumber = z
 
 /** Describes what was found, for error messages that say what was expected and what was there. */
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the figure is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;

@@ -1,0 +1,51 @@
+import type { Problem } from './crosscheck';
+import type { FromFile, SiteData } from './types';
+
+/** The validated entries of every collection, as lists, before they are put together. */
+export interface Collections {
+  models: SiteData['models'];
+  metrics: FromFile<SiteData['metrics'] extends Map<string, infer M> ? M : never>[];
+  tables: SiteData['tables'];
+  dimensions: SiteData['dimensions'];
+  dataCategories: SiteData['dataCategories'];
+  scenarios: SiteData['scenarios'];
+  timeline: SiteData['timeline'];
+  strategy: SiteData['strategy'];
+  figures: SiteData['figures'];
+  benchmark: FromFile<SiteData['benchmark']>[];
+  costAssumptions: FromFile<SiteData['costAssumptions']>[];
+  article: FromFile<SiteData['article']>[];
+}
+
+/** Files that must hold exactly one entry. */
+const singles = { benchmark: 'benchmark.yaml', costAssumptions: 'cost-assumptions.yaml', article: 'article.yaml' } as const;
+
+/**
+ * Puts validated collections together in display order (models by `order` then id, the timeline by
+ * year). Used by both the build and the standalone reader, so they cannot drift apart.
+ */
+export function assembleSiteData(c: Collections, contentDir = 'content'): { data: SiteData | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const [key, file] of Object.entries(singles) as [keyof typeof singles, string][]) {
+    if (c[key].length !== 1) problems.push({ file: `${contentDir}/${file}`, field: '', message: `must hold exactly one entry, found ${c[key].length}` });
+  }
+  const [benchmark] = c.benchmark;
+  const [costAssumptions] = c.costAssumptions;
+  const [article] = c.article;
+  if (!benchmark || !costAssumptions || !article || problems.length > 0) return { data: undefined, problems };
+  const data: SiteData = {
+    models: [...c.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    metrics: new Map(c.metrics.map((m) => [m.id, m])),
+    tables: c.tables,
+    dimensions: c.dimensions,
+    dataCategories: c.dataCategories,
+    scenarios: c.scenarios,
+    timeline: [...c.timeline].sort((a, b) => a.year - b.year),
+    strategy: c.strategy,
+    figures: c.figures,
+    benchmark,
+    costAssumptions,
+    article,
+  };
+  return { data, problems };
+}

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ZodTypeAny } from 'astro/zod';
+import type { Problem } from './crosscheck';
+import { parseYamlWithPositions, YamlError, type ParsedYaml } from './parse-yaml';
+
+/** An entry read from a data file, before validation: its id, data and where it sits in the file. */
+export interface RawEntry {
+  id: string;
+  data: unknown;
+  /** The file, relative to the working directory. */
+  file: string;
+  /** Absolute path of the file. */
+  path: string;
+  /** The entry's path inside the file (its index in a list, its key in a mapping), for positions. */
+  base: (string | number)[];
+  /** How field names start: the entry id in list and mapping files, nothing in one-entry-per-file folders. */
+  prefix: string[];
+  parsed: ParsedYaml;
+}
+
+/** A zod path as a field name: `figures.parameter-utilisation`, `recommendations[0].model`. */
+export function fieldPath(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Reads and parses one YAML file, turning unreadable files and YAML errors into problems. */
+function parseFile(path: string, problems: Problem[]): { parsed: ParsedYaml; file: string } | undefined {
+  const file = relative(process.cwd(), path);
+  try {
+    return { parsed: parseYamlWithPositions(readFileSync(path, 'utf8'), file), file };
+  } catch (error) {
+    if (error instanceof YamlError) {
+      for (const e of error.errors) problems.push({ file, field: '', message: `invalid YAML: ${e.message}`, line: e.line, column: e.column });
+    } else {
+      problems.push({ file, field: '', message: error instanceof Error ? error.message : String(error) });
+    }
+    return undefined;
+  }
+}
+
+/** Reads every `*.yaml` file of a folder as one entry whose id is the file name. */
+export function readFolderEntries(dir: string, problems: Problem[]): RawEntry[] {
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    const read = parseFile(path, problems);
+    if (!read) return [];
+    const { parsed, file } = read;
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      const found = parsed.data === null || parsed.data === undefined ? 'an empty file' : Array.isArray(parsed.data) ? 'a list' : String(parsed.data);
+      problems.push({ file, field: '', message: `expected a mapping of fields (name, vendor, figures…), found ${found}`, line: 1, column: 1 });
+      return [];
+    }
+    return [{ id: name.replace(/\.ya?ml$/, ''), data: parsed.data, file, path, base: [], prefix: [], parsed }];
+  });
+}
+
+/**
+ * Reads one YAML file holding a list of entries with unique `id` fields, or a mapping from id to
+ * entry; a missing or reused id is a problem.
+ */
+export function readFileEntries(path: string, problems: Problem[]): RawEntry[] {
+  const read = parseFile(path, problems);
+  if (!read) return [];
+  const { parsed, file } = read;
+  const { data } = parsed;
+  const at = (p: (string | number)[]) => parsed.locate(p);
+  if (Array.isArray(data)) {
+    const seen = new Set<string>();
+    return data.flatMap((item: unknown, index): RawEntry[] => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string' || id === '') {
+        problems.push({ file, field: `[${index}].id`, message: `entry ${index + 1} has no "id" (expected a kebab-case text like "web")`, ...at([index]) });
+        return [];
+      }
+      if (seen.has(id)) {
+        problems.push({ file, field: `${id}.id`, message: `id "${id}" is used twice (entry ${index + 1}); ids must be unique`, ...at([index, 'id']) });
+        return [];
+      }
+      seen.add(id);
+      return [{ id, data: item, file, path, base: [index], prefix: [id], parsed }];
+    });
+  }
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).map(([id, item]) => ({ id, data: item, file, path, base: [id], prefix: [id], parsed }));
+  }
+  const found = data === null || data === undefined ? 'an empty file' : typeof data;
+  problems.push({ file, field: '', message: `expected a list of entries or a mapping of ids, found ${found}`, line: 1, column: 1 });
+  return [];
+}
+
+/** Validates entries against a schema, adding a problem with its position for every zod issue. */
+export function validateEntries(schema: ZodTypeAny, entries: readonly RawEntry[], problems: Problem[]): (RawEntry & { valid: unknown })[] {
+  return entries.flatMap((entry) => {
+    const result = schema.safeParse(entry.data);
+    if (result.success) return [{ ...entry, valid: result.data }];
+    for (const issue of result.error.issues) {
+      const pos = entry.parsed.locate([...entry.base, ...issue.path]);
+      problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...issue.path]) || '(whole entry)', message: issue.message, line: pos.line, column: pos.column });
+    }
+    return [];
+  });
+}
