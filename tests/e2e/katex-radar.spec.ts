@@ -124,18 +124,22 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('radar chart redraws for the dark colour scheme', async ({ browser }) => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto(pathOf('performance/', 'en'));
-  await waitUntilDrawn(page);
-  // Axis labels are drawn in the page's light text colour on dark: some near-white pixels exist.
-  const light = await page.locator('#capability-radar canvas').evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) n++;
-    return n;
-  });
-  expect(light).toBeGreaterThan(100);
-  await context.close();
+test('radar chart text follows the colour scheme', async ({ browser }) => {
+  // Axis labels and legend are drawn in the page's text colour: near-white only on dark.
+  const nearWhite: Record<string, number> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(pathOf('performance/', 'en'));
+    await waitUntilDrawn(page);
+    nearWhite[colorScheme] = await page.locator('#capability-radar canvas').evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) n++;
+      return n;
+    });
+    await context.close();
+  }
+  expect(nearWhite['dark'], JSON.stringify(nearWhite)).toBeGreaterThan(100);
+  expect(nearWhite['light'], JSON.stringify(nearWhite)).toBeLessThan(nearWhite['dark']! / 4);
 });

@@ -8,7 +8,7 @@ import { pages, pathOf, squash, waitUntilDrawn } from './support';
 const htmlLang = { en: 'en', zh: 'zh-CN' } as const;
 const footerClaim = {
   en: /Every figure on this site is a claim from the article .+ not a measurement of ours/,
-  zh: /本站所有数字均为文章《.+》的说法，并非我们的测量/,
+  zh: /本站所有数字均为文章《.+》（.+）的说法，并非我们的测量/,
 } as const;
 const skipText = { en: 'Skip to content', zh: '跳到正文' } as const;
 

@@ -98,3 +98,52 @@ export async function readDiagram(page: Page, index: number): Promise<SeenDiagra
     return { labels, clusters, edges, width: box.width, height: box.height };
   });
 }
+
+/** What the reader sees in one cell, with the row and column it sits in. */
+export interface SeenCell {
+  model: string;
+  metric: string;
+  value: string;
+  reason: string;
+  star: boolean;
+  starVisible: boolean;
+  hidden: string;
+  hiddenClipped: boolean;
+  bestClass: boolean;
+  rowHead: string;
+  colHead: string;
+}
+
+/** Reads every body cell of a `table[data-table]` as the reader sees it. */
+export async function readTable(page: Page, id: string): Promise<SeenCell[]> {
+  return page.locator(`table[data-table="${id}"]`).evaluate((table: HTMLTableElement) => {
+    const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const headText = (th: Element | null | undefined) => {
+      if (!th) return '';
+      const copy = th.cloneNode(true) as Element;
+      copy.querySelectorAll('.hint').forEach((e) => e.remove());
+      return squash(copy.textContent);
+    };
+    const colHeads = [...table.tHead!.rows[0]!.cells];
+    return [...table.querySelectorAll<HTMLTableCellElement>('tbody td')].map((td) => {
+      const copy = td.cloneNode(true) as Element;
+      copy.querySelectorAll('.reason, [aria-hidden="true"], .visually-hidden').forEach((e) => e.remove());
+      const star = td.querySelector('[aria-hidden="true"]');
+      const hidden = td.querySelector('.visually-hidden');
+      const hiddenBox = hidden?.getBoundingClientRect();
+      return {
+        model: td.dataset['model'] ?? '',
+        metric: td.dataset['metric'] ?? '',
+        value: squash(copy.textContent),
+        reason: squash(td.querySelector('.reason')?.textContent),
+        star: squash(star?.textContent) === '★',
+        starVisible: !!star && star.getBoundingClientRect().width > 0 && getComputedStyle(star).visibility === 'visible',
+        hidden: squash(hidden?.textContent),
+        hiddenClipped: !!hiddenBox && hiddenBox.width <= 1 && hiddenBox.height <= 1,
+        bestClass: td.classList.contains('best'),
+        rowHead: headText(td.parentElement?.querySelector('th[scope="row"]')),
+        colHead: headText(colHeads[td.cellIndex]),
+      };
+    });
+  });
+}

@@ -2,8 +2,8 @@
 // in both languages. The expected texts are typed in by hand from the article
 // (/work/shared/seed/article-text.txt), not produced by the site's own formatting code, so a
 // formatting or data slip shows up here.
-import { expect, test, type Page } from '@playwright/test';
-import { pathOf, type Lang } from './support';
+import { expect, test } from '@playwright/test';
+import { pathOf, readTable, type Lang } from './support';
 
 type Pair = readonly [en: string, zh: string];
 /** A cell: the same text in both languages, a pair [en, zh], or "not applicable" with its reason. */
@@ -138,7 +138,7 @@ const tables: Record<string, TableSpec> = {
     cells: {
       'total-parameters': four(['340B', '3400亿'], ['1.8T', '1.8万亿'], ['520B', '5200亿'], ['340B', '3400亿']),
       'training-tokens': four(['4.6T', '4.6万亿'], ['13T', '13万亿'], ['2.8T', '2.8万亿'], ['3.6T', '3.6万亿']),
-      'batch-size': four(['4M', '400万'], ['3.2M', '320万'], ['2.4M', '240万'], ['5M', '500万']),
+      'batch-size': four(['4M tokens', '400万 tokens'], ['3.2M tokens', '320万 tokens'], ['2.4M tokens', '240万 tokens'], ['5M tokens', '500万 tokens']),
       'lr-schedule': four(['Dynamic cosine', '动态余弦'], ['Linear decay', '线性衰减'], ['Step', '阶梯式'], ['Exponential decay', '指数衰减']),
       'hardware-utilisation': four('92%', '85%', '78%', '88%'),
     },
@@ -218,54 +218,6 @@ const tables: Record<string, TableSpec> = {
     best: ['deepseek/accuracy-loss-8bit', 'deepseek/accuracy-loss-4bit', 'deepseek/compression-ratio'],
   },
 };
-
-/** What the reader sees in one cell, with the row and column it sits in. */
-interface SeenCell {
-  model: string;
-  metric: string;
-  value: string;
-  reason: string;
-  star: boolean;
-  starVisible: boolean;
-  hidden: string;
-  hiddenClipped: boolean;
-  bestClass: boolean;
-  rowHead: string;
-  colHead: string;
-}
-
-async function readTable(page: Page, id: string): Promise<SeenCell[]> {
-  return page.locator(`table[data-table="${id}"]`).evaluate((table: HTMLTableElement) => {
-    const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-    const headText = (th: Element | null | undefined) => {
-      if (!th) return '';
-      const copy = th.cloneNode(true) as Element;
-      copy.querySelectorAll('.hint').forEach((e) => e.remove());
-      return squash(copy.textContent);
-    };
-    const colHeads = [...table.tHead!.rows[0]!.cells];
-    return [...table.querySelectorAll<HTMLTableCellElement>('tbody td')].map((td) => {
-      const copy = td.cloneNode(true) as Element;
-      copy.querySelectorAll('.reason, [aria-hidden="true"], .visually-hidden').forEach((e) => e.remove());
-      const star = td.querySelector('[aria-hidden="true"]');
-      const hidden = td.querySelector('.visually-hidden');
-      const hiddenBox = hidden?.getBoundingClientRect();
-      return {
-        model: td.dataset['model'] ?? '',
-        metric: td.dataset['metric'] ?? '',
-        value: squash(copy.textContent),
-        reason: squash(td.querySelector('.reason')?.textContent),
-        star: squash(star?.textContent) === '★',
-        starVisible: !!star && star.getBoundingClientRect().width > 0 && getComputedStyle(star).visibility === 'visible',
-        hidden: squash(hidden?.textContent),
-        hiddenClipped: !!hiddenBox && hiddenBox.width <= 1 && hiddenBox.height <= 1,
-        bestClass: td.classList.contains('best'),
-        rowHead: headText(td.parentElement?.querySelector('th[scope="row"]')),
-        colHead: headText(colHeads[td.cellIndex]),
-      };
-    });
-  });
-}
 
 const naText = { en: 'n/a', zh: '不适用' } as const;
 const bestText = { en: '(best)', zh: '(最佳)' } as const;

@@ -1,0 +1,116 @@
+// Runs against the fixture site (dist-fixture): the site built with a fifth model file,
+// tests/fixtures/fifth-model/fixture-5.yaml, a copy of DeepSeek's figures named "Fixture-5" /
+// "测试模型五" in #D55E00. Adding the file must be enough for the model to appear everywhere.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pages, pathOf, readDiagram, readTable, squash, waitUntilDrawn, type Lang } from './support';
+
+const name = { en: 'Fixture-5', zh: '测试模型五' } as const;
+const vendor = { en: 'Test Lab', zh: '测试实验室' } as const;
+const colour = '#D55E00';
+const modelNames = (lang: Lang) => ['DeepSeek', 'GPT-4', 'Claude', 'PaLM-2', name[lang]];
+
+/** Every comparison table: its page, orientation and how many metrics (or categories) it has. */
+const tables = [
+  { id: 'architecture-differences', section: 'architecture/', rows: 'metrics', metrics: 4 },
+  { id: 'training-data-mix', section: 'training/', rows: 'metrics', metrics: 9 },
+  { id: 'parallel-settings', section: 'training/', rows: 'metrics', metrics: 10 },
+  { id: 'training-parameters', section: 'training/', rows: 'metrics', metrics: 5 },
+  { id: 'capability-scores', section: 'performance/', rows: 'metrics', metrics: 5 },
+  { id: 'inference-performance', section: 'performance/', rows: 'models', metrics: 3 },
+  { id: 'code-quality', section: 'scenarios/', rows: 'metrics', metrics: 4 },
+  { id: 'cost-example', section: 'cost/', rows: 'models', metrics: 3 },
+  { id: 'cost-check', section: 'cost/', rows: 'models', metrics: 5 },
+  { id: 'quantisation-results', section: 'cost/', rows: 'models', metrics: 3 },
+] as const;
+
+for (const lang of ['en', 'zh'] as const) {
+  for (const t of tables) {
+    test(`${t.id} (${lang}) has a ${t.rows === 'metrics' ? 'column' : 'row'} for the fifth model with its figures`, async ({ page }) => {
+      await page.goto(pathOf(t.section, lang));
+      const cells = await readTable(page, t.id);
+      expect(cells).toHaveLength(t.metrics * 5);
+      const modelHead = (c: (typeof cells)[number]) => (t.rows === 'metrics' ? c.colHead : c.rowHead);
+      expect([...new Set(cells.map(modelHead))]).toEqual(modelNames(lang));
+
+      const fifth = cells.filter((c) => c.model === 'fixture-5');
+      expect(fifth).toHaveLength(t.metrics);
+      for (const c of fifth) {
+        expect(modelHead(c)).toBe(name[lang]);
+        // A copy of DeepSeek's figures: the same text and the same best marking.
+        const twin = cells.find((d) => d.model === 'deepseek' && d.metric === c.metric)!;
+        expect({ value: c.value, reason: c.reason, best: c.bestClass, star: c.star }, `${t.id} ${c.metric}`).toEqual({
+          value: twin.value,
+          reason: twin.reason,
+          best: twin.bestClass,
+          star: twin.star,
+        });
+        expect(c.value, `${t.id} ${c.metric} is filled`).not.toBe('');
+      }
+    });
+  }
+
+  test(`radar chart and its table include the fifth model (${lang})`, async ({ page }) => {
+    await page.goto(pathOf('performance/', lang));
+    await waitUntilDrawn(page);
+    const canvas = page.locator('#capability-radar canvas[data-radar]');
+    const spec = JSON.parse((await canvas.getAttribute('data-radar')) ?? '{}') as { datasets: { label: string; data: number[]; color: string }[] };
+    expect(spec.datasets.map((d) => d.label)).toEqual(modelNames(lang));
+    const fifth = spec.datasets[4]!;
+    expect(fifth.color.toUpperCase()).toBe(colour);
+    expect(fifth.data).toEqual([9.2, 8.8, 9.5, 8.7, 9.1]);
+    // Its colour is painted.
+    const count = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && Math.abs(data[i]! - 0xd5) <= 12 && Math.abs(data[i + 1]! - 0x5e) <= 12 && Math.abs(data[i + 2]! - 0x00) <= 12) n++;
+      return n;
+    });
+    expect(count, `${colour} painted`).toBeGreaterThan(30);
+    await expect(page.locator('table[data-table="capability-scores"] td')).toHaveCount(25);
+  });
+
+  test(`architecture diagram has a fifth subgraph (${lang})`, async ({ page }) => {
+    await page.goto(pathOf('architecture/', lang));
+    await waitUntilDrawn(page);
+    const d = await readDiagram(page, 0);
+    expect(d.clusters.map((c) => c.label)).toEqual(expect.arrayContaining(modelNames(lang)));
+    expect(d.clusters).toHaveLength(5);
+    const chain = lang === 'en' ? ['Dynamic MoE', 'Layered attention', 'Expert routing network'] : ['动态MoE', '分层注意力', '专家路由网络'];
+    expect(d.clusters.find((c) => c.label === name[lang])?.contains.sort()).toEqual([...chain].sort());
+    // The text version lists it too.
+    await expect(page.locator('#architecture-map .text-version li')).toHaveCount(5);
+    await expect(page.locator('#architecture-map .text-version li').nth(4)).toHaveText(`${name[lang]}: ${chain.join(' → ')}`);
+  });
+
+  test(`overview shows a card for the fifth model (${lang})`, async ({ page }) => {
+    await page.goto(pathOf('', lang));
+    const cards = page.locator('.cards > li');
+    await expect(cards).toHaveCount(5);
+    await expect(cards.locator('h3')).toHaveText(modelNames(lang));
+    await expect(cards.nth(4)).toContainText(vendor[lang]);
+    await expect(cards.nth(4)).toBeVisible();
+  });
+}
+
+test('the fifth model adds no pages', async ({ page }) => {
+  // Same 14 pages, all reachable from the navigation, and no page of its own.
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(pathOf('', lang));
+    const links = await page.locator('header nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(pages.filter((p) => p.lang === lang).map((p) => p.path));
+  }
+  for (const { path } of pages) expect((await page.request.get(path)).status(), path).toBe(200);
+  expect((await page.request.get('/fixture-5/')).status()).toBe(404);
+
+  const htmlPages = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? htmlPages(p) : f.endsWith('.html') ? [p.slice(dir.length)] : [];
+    });
+  const fixture = htmlPages('dist-fixture').sort();
+  expect(fixture).toHaveLength(14);
+  expect(fixture).toEqual(htmlPages('dist').sort());
+  expect(squash(fixture.join(' '))).not.toContain('fixture');
+});
