@@ -75,3 +75,13 @@ export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: strin
   });
   return lines.join('\n');
 }
+
+/** The figures of content/figures.yaml drawn as Mermaid diagrams, each by its own function above. */
+export const diagramIds = ['comparison-dimensions', 'architecture-map', 'scenario-matrix', 'evolution-timeline', 'developer-strategy'] as const;
+/** Id of a Mermaid diagram figure. */
+export type DiagramId = (typeof diagramIds)[number];
+
+/** Whether a figure id is one of the Mermaid diagrams. */
+export function isDiagramId(id: string): id is DiagramId {
+  return (diagramIds as readonly string[]).includes(id);
+}
