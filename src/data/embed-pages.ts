@@ -23,7 +23,7 @@ export async function snippetInput(figure: string, title: string, locale: Locale
   return {
     src: absolute(embedPath(figure, locale), site),
     title: t(locale, 'embed.frameTitle', { title, site: t(locale, 'site.name') }),
-    height: estimateHeight(await getSiteData(), figure),
+    height: estimateHeight(await getSiteData(), figure, locale),
     script: absolute('embed.js', site),
   };
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '../schemas/common';
 import type { Section } from '../schemas/site';
+import { benchmarkCode, parallelSetupCode, quantisationCode } from './code-samples';
 import { pathInLocale } from './i18n';
+import { diagramAspect, isDiagramId, type DiagramId } from './mermaid';
 import type { SiteData } from './types';
 
 /** Type of the message an embed page posts to its parent window when its content height changes. */
@@ -120,51 +122,67 @@ export function oembedResponse(input: { title: string; siteName: string; siteUrl
   };
 }
 
-// Pixel sizes of the embed page's parts at 640 px wide, measured in Chromium: the frame around a
-// figure (padding, title, source line) and a table's heading row, body rows and legend.
+// Pixel sizes of an embed page's parts at 640 px wide, measured in Chromium on the built site:
+// the frame around every figure (padding, title, source line), a table's heading row and legend,
+// a body row (English metric names wrap onto two lines, Chinese ones do not), a line of code or text.
 const frame = 110;
 const tableHead = 62;
-const tableRow = 42;
 const legend = 30;
+const rowHeight = { metrics: { en: 75, zh: 48 }, models: { en: 40, zh: 36 } } as const;
+const codeLine = 21;
+const textLine = 21;
 
-/** Height of a comparison table with `rows` body rows, without the figure's frame. */
-function tableHeight(rows: number): number {
-  return tableHead + rows * tableRow + legend;
+/** Height of a comparison table with `rows` body rows of that kind, without the figure's frame. */
+function tableHeight(rows: number, kind: 'metrics' | 'models', locale: Locale): number {
+  return tableHead + rows * rowHeight[kind][locale] + legend;
+}
+
+/** Lines of the text version under each diagram (see DiagramFigure.astro). */
+function diagramLines(data: SiteData, id: DiagramId): number {
+  const lines: Record<DiagramId, number> = {
+    'comparison-dimensions': data.dimensions.length,
+    'architecture-map': data.models.length,
+    'scenario-matrix': data.scenarios.length,
+    'evolution-timeline': data.timeline.length,
+    'developer-strategy': data.strategy.reduce((sum, branch) => sum + 1 + branch.recommendations.length, 0),
+  };
+  return lines[id];
+}
+
+/** The code of a generated sample, if the figure is one. */
+function generatedCode(data: SiteData, id: string): string | undefined {
+  if (id === 'benchmark-code') return benchmarkCode(data);
+  if (id === 'parallel-setup-code') return parallelSetupCode(data)?.code;
+  if (id === 'quantisation-code') return quantisationCode(data)?.code;
+  return undefined;
 }
 
 /**
- * The height an embed iframe starts with (pixels at 640 px wide), estimated from the data so a
+ * The height an embed iframe starts with (pixels, at 640 px wide), estimated from the data so a
  * fifth model or a longer table needs no change; /embed.js replaces it with the measured one.
  */
-export function estimateHeight(data: SiteData, figure: string): number {
+export function estimateHeight(data: SiteData, figure: string, locale: Locale): number {
   const table = data.tables.find((x) => x.id === figure);
-  if (table) return frame + tableHeight(table.rows === 'models' ? data.models.length : table.metrics.length);
+  if (table) return frame + tableHeight(table.rows === 'models' ? data.models.length : table.metrics.length, table.rows, locale);
   const def = data.figures.find((f) => f.id === figure);
   if (!def) throw new Error(`estimateHeight: no figure "${figure}" in content/tables.yaml or content/figures.yaml`);
-  const n = data.models.length;
   const width = estimateWidth - 16;
+  if (isDiagramId(figure)) return Math.round(frame + width / diagramAspect(figure, data.models.length) + 24 + diagramLines(data, figure) * textLine);
+  const code = generatedCode(data, figure);
+  if (code !== undefined) return frame + 34 + code.trimEnd().split('\n').length * codeLine;
+  const scores = def.table === undefined ? undefined : data.tables.find((x) => x.id === def.table);
+  if (scores) return frame + Math.min(width, 544) + 56 + tableHeight(scores.metrics.length, 'metrics', locale);
   switch (def.kind) {
-    case 'diagram': {
-      const lines = {
-        'comparison-dimensions': data.dimensions.length,
-        'architecture-map': n,
-        'scenario-matrix': data.scenarios.length,
-        'evolution-timeline': data.timeline.length,
-        'developer-strategy': data.strategy.reduce((sum, b) => sum + 1 + b.recommendations.length, 0),
-      }[figure] ?? 5;
-      return frame + width * 0.6 + 30 + lines * 26;
-    }
-    case 'chart': {
-      const drawn = def.table ? Math.min(width, 544) + 16 + tableHeight(data.tables.find((x) => x.id === def.table)?.metrics.length ?? 5) : 0;
-      return frame + (drawn || 60 + n * 36 + tableHeight(data.dataCategories.length));
-    }
+    case 'chart':
+      return frame + 30 + data.models.length * 36 + tableHeight(data.dataCategories.length, 'models', locale);
     case 'check':
-      return frame + tableHeight(n) + 60;
+      return frame + tableHeight(data.models.length, 'models', locale) + 40;
     case 'settings':
-      return frame + 90;
+      return frame + 60;
     case 'formula':
-      return frame + 300;
-    case 'code':
-      return frame + 700;
+      return frame + 310;
+    default:
+      // Hand-written code (src/figures/): a typical sample of 40 lines.
+      return frame + 34 + 40 * codeLine;
   }
 }

@@ -85,3 +85,11 @@ export type DiagramId = (typeof diagramIds)[number];
 export function isDiagramId(id: string): id is DiagramId {
   return (diagramIds as readonly string[]).includes(id);
 }
+
+/**
+ * Width ÷ height of each diagram as drawn (measured on the rendered diagrams), to reserve its
+ * space before it is drawn and to estimate embed heights. The architecture map grows with the models.
+ */
+export function diagramAspect(id: DiagramId, models: number): number {
+  return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / models, 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
+}
