@@ -1,6 +1,6 @@
 // The "Embed" control of every figure: without JavaScript a <details> shows the snippet; with it,
 // the summary opens a dialog with theme options, a copy button and a live preview.
-import { embedQuery, embedSnippet, themes, type SnippetInput, type Theme } from '../lib/embed';
+import { embedQuery, embedSnippet, themes, type SnippetInput, type Theme } from '../lib/embed-snippet';
 
 let resizerLoaded = false;
 

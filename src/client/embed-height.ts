@@ -1,6 +1,6 @@
 // Tells the page that frames this embed how tall the figure is, whenever that changes (load,
 // fonts, a chart or diagram drawn, a new width), so /embed.js can size the iframe to fit.
-import { heightMessage, isPing } from '../lib/embed';
+import { heightMessage, isPing } from '../lib/embed-message';
 
 /** Starts reporting the height of `<main>` to the parent window; does nothing outside a frame. */
 export function reportHeight(): void {

@@ -3,54 +3,8 @@ import type { Section } from '../schemas/site';
 import { benchmarkCode, parallelSetupCode, quantisationCode } from './code-samples';
 import { pathInLocale } from './i18n';
 import { diagramAspect, isDiagramId, type DiagramId } from './mermaid';
+import { embedSnippet, type SnippetInput } from './embed-snippet';
 import type { SiteData } from './types';
-
-/** Type of the message an embed page posts to its parent window when its content height changes. */
-export const heightMessageType = 'llm-showdown:height';
-/** Type of the message /embed.js posts to an embed frame to ask for its height again. */
-export const pingMessageType = 'llm-showdown:ping';
-
-/** What an embed page tells the page that frames it (documented on the "Embed a figure" page). */
-export interface HeightMessage {
-  /** Always `llm-showdown:height`. */
-  type: typeof heightMessageType;
-  /** The figure's id, as in its embed address `/embed/<figure>/`. */
-  figure: string;
-  /** Height of the figure's content in CSS pixels, a whole number above 0. */
-  height: number;
-}
-
-/** The message an embed page sends for a content height; rounded up so nothing is cut off. */
-export function heightMessage(figure: string, height: number): HeightMessage {
-  return { type: heightMessageType, figure, height: Math.ceil(height) };
-}
-
-/** Whether a message is /embed.js asking for the height again. */
-export function isPing(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === pingMessageType;
-}
-
-/** The colour options of an embed: the reader's system setting, or forced light or dark. */
-export const themes = ['auto', 'light', 'dark'] as const;
-/** An embed colour option. */
-export type Theme = (typeof themes)[number];
-
-/** Options of an embed page, passed in its query string. */
-export interface EmbedOptions {
-  /** `theme=light|dark`; `auto` (the default) is left out of the address. */
-  theme: Theme;
-  /** `title=0` hides the title (it is still read by screen readers). */
-  showTitle: boolean;
-}
-
-/** The query string for embed options, empty for the defaults (e.g. `?theme=dark&title=0`). */
-export function embedQuery({ theme, showTitle }: EmbedOptions): string {
-  const params = new URLSearchParams();
-  if (theme !== 'auto') params.set('theme', theme);
-  if (!showTitle) params.set('title', '0');
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
 
 /** Base-relative path of a section page, e.g. `cost/` or `zh/cost/`. */
 export function sectionPath(section: Section, locale: Locale): string {
@@ -65,32 +19,6 @@ export function embedPath(figure: string, locale: Locale): string {
 /** Base-relative path of a figure's oEmbed description, e.g. `oembed/cost-example.json`. */
 export function oembedPath(figure: string, locale: Locale): string {
   return pathInLocale(`oembed/${figure}.json`, locale);
-}
-
-/** Escapes text for an HTML attribute value in double quotes. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** What goes into an embed snippet. */
-export interface SnippetInput {
-  /** Absolute address of the embed page, options included. */
-  src: string;
-  /** The iframe's accessible name: the figure's title and the site's name. */
-  title: string;
-  /** Height in pixels the iframe has until /embed.js sets the real one. */
-  height: number;
-  /** Absolute address of /embed.js. */
-  script: string;
-}
-
-/**
- * The HTML a docs author pastes: an iframe that shows the figure at a sensible height even
- * without the script, and the script that then fits the height to the content.
- */
-export function embedSnippet({ src, title, height, script }: SnippetInput): string {
-  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" loading="lazy" style="width:100%;border:0"></iframe>`;
-  return `${iframe}\n<script async src="${escapeAttribute(script)}"></script>`;
 }
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  embedPath,
-  embedQuery,
-  embedSnippet,
-  escapeAttribute,
-  estimateHeight,
-  heightMessage,
-  isPing,
-  oembedPath,
-  oembedResponse,
-  sectionPath,
-} from '../../src/lib/embed';
+import { embedPath, estimateHeight, oembedPath, oembedResponse, sectionPath } from '../../src/lib/embed';
+import { heightMessage, isPing } from '../../src/lib/embed-message';
+import { embedQuery, embedSnippet, escapeAttribute } from '../../src/lib/embed-snippet';
 import { realData } from './helpers';
 
 const input = {
