@@ -26,20 +26,23 @@ function enhance(control: HTMLDetailsElement): void {
   const showTitle = dialog.querySelector<HTMLInputElement>('[data-show-title]');
   if (!code || !preview || !status || !showTitle) return;
 
+  // The preview comes from this very site, so it works before the published address does.
+  const previewSrc = dialog.dataset['previewSrc'] ?? '';
+  const resizer = dialog.dataset['resizer'] ?? '';
   const theme = (): Theme => {
     const value = dialog.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
     return themes.find((x) => x === value) ?? 'auto';
   };
   const update = () => {
-    const src = base.src + embedQuery({ theme: theme(), showTitle: showTitle.checked });
-    code.value = embedSnippet({ ...base, src });
+    const query = embedQuery({ theme: theme(), showTitle: showTitle.checked });
+    code.value = embedSnippet({ ...base, src: base.src + query });
     status.textContent = '';
-    if (dialog.open && preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+    if (dialog.open && preview.getAttribute('src') !== previewSrc + query) preview.setAttribute('src', previewSrc + query);
   };
 
   summary.addEventListener('click', (event) => {
     event.preventDefault();
-    loadResizer(base.script);
+    loadResizer(resizer);
     dialog.showModal();
     update();
   });
