@@ -23,13 +23,21 @@ export function oembedPath(figure: string, locale: Locale): string {
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */
 export interface OEmbedResponse {
+  /** Always "rich": HTML to insert. */
   type: 'rich';
+  /** The oEmbed version, "1.0". */
   version: '1.0';
+  /** The figure's title. */
   title: string;
+  /** The site's name. */
   provider_name: string;
+  /** The site's home page in the response's language. */
   provider_url: string;
+  /** The snippet: iframe and /embed.js. */
   html: string;
+  /** Width in pixels the height is estimated for (the iframe itself is 100% wide). */
   width: number;
+  /** The iframe's starting height in pixels. */
   height: number;
 }
 

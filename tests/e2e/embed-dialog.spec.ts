@@ -99,8 +99,10 @@ test.describe('“Embed a figure” page', () => {
     { path: '/zh/embedding/', lang: 'zh-CN', heading: '嵌入图表', link: '在你的页面中嵌入图表' },
   ]) {
     test(`${path} documents the snippet, options, messages and headers, and lists every figure`, async ({ page }) => {
-      const problems = watch(page);
+      // From the home page's footer, once that page has finished loading its diagram.
       await page.goto(path === '/embedding/' ? '/' : '/zh/');
+      await page.waitForLoadState('networkidle');
+      const problems = watch(page);
       await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);

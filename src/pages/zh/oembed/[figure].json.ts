@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { embedPages, oembedFor } from '../../../data/embed-pages';
 
-/** 每个图表一份静态 oEmbed 描述，由嵌入页链接。 */
+/** The Chinese oEmbed description of every figure, linked from its embed page. */
 export function getStaticPaths() {
   return embedPages('zh');
 }
