@@ -3,10 +3,12 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath: string = await findChromium();
 const launchOptions = { executablePath, args: chromiumArgs };
-// E2E_PORT lets several checkouts run their suites side by side; the fixture site uses the next port.
+// E2E_PORT lets several checkouts run their suites side by side; the fixture site uses the next
+// port, and a docs page of "another site" that embeds our figures the one after.
 const port = Number(process.env['E2E_PORT'] ?? 4321);
 const site = `http://127.0.0.1:${port}`;
 const fixture = `http://127.0.0.1:${port + 1}`;
+const embedHost = `http://127.0.0.1:${port + 2}`;
 
 /** End-to-end tests in real Chromium against the built site (dist) and the five-model fixture site (dist-fixture). */
 export default defineConfig({
@@ -22,7 +24,9 @@ export default defineConfig({
     { name: 'fixture', testMatch: /fifth-model/, use: { baseURL: fixture } },
   ],
   webServer: [
-    { command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${port}`, url: `${site}/`, reuseExistingServer: false, timeout: 60_000 },
+    // The site as the host serves it: public/_headers applied (framing rules), 404 page, redirects.
+    { command: `node scripts/serve.mjs dist --port ${port}`, url: `${site}/`, reuseExistingServer: false, timeout: 60_000 },
     { command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${port + 1} --outDir dist-fixture`, url: `${fixture}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `node scripts/serve.mjs tests/fixtures/embed-host --port ${port + 2}`, url: `${embedHost}/`, reuseExistingServer: false, timeout: 60_000 },
   ],
 });

@@ -1,6 +1,7 @@
 // Prints what each built page makes a browser download (gzip bytes by type, and requests), measured
-// in real Chromium so lazily imported chunks (mermaid) count. Usage: node scripts/page-weight.mjs [port]
-// Serve dist/ first, e.g. `npx astro preview --port 4321`.
+// in real Chromium so lazily imported chunks (mermaid) count.
+// Usage: node scripts/page-weight.mjs [port] [path prefix, e.g. /embed/ for the embed pages only]
+// Serve dist/ first, e.g. `node scripts/serve.mjs dist --port 4321`.
 import { gzipSync } from 'node:zlib';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 
 const port = process.argv[2] ?? '4321';
+const only = process.argv[3] ?? '/';
 const origin = `http://127.0.0.1:${port}`;
 
 /** Every index.html under dist/, as site paths. */
@@ -24,7 +26,7 @@ const kind = (type, url) =>
 
 const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
 const rows = [];
-for (const path of pages().sort()) {
+for (const path of pages().filter((p) => p.startsWith(only)).sort()) {
   const page = await browser.newPage();
   const totals = { js: 0, css: 0, html: 0, font: 0, other: 0, requests: 0 };
   const pending = [];
@@ -49,7 +51,9 @@ for (const path of pages().sort()) {
 await browser.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
-console.log('page'.padEnd(20), 'JS KB', 'CSS KB', 'HTML KB', 'font KB', 'requests  (gzip)');
+const width = Math.max(20, ...rows.map((r) => r.page.length + 1));
+console.log('page'.padEnd(width), 'JS KB', 'CSS KB', 'HTML KB', 'font KB', 'total KB', 'requests  (gzip)');
 for (const r of rows) {
-  console.log(r.page.padEnd(20), kb(r.js).padStart(5), kb(r.css).padStart(6), kb(r.html).padStart(7), kb(r.font).padStart(7), String(r.requests).padStart(8));
+  const total = r.js + r.css + r.html + r.font + r.other;
+  console.log(r.page.padEnd(width), kb(r.js).padStart(5), kb(r.css).padStart(6), kb(r.html).padStart(7), kb(r.font).padStart(7), kb(total).padStart(8), String(r.requests).padStart(8));
 }

@@ -1,5 +1,6 @@
 // Draws the page's Mermaid diagrams in the browser; mermaid is imported only when a page has one.
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
+import { isDark, onThemeChange } from './theme';
+
 let run = 0;
 
 /** Renders every `[data-diagram]` on the page, again whenever the colour scheme changes. */
@@ -9,12 +10,13 @@ export async function renderDiagrams(): Promise<void> {
   const { default: mermaid } = await import('mermaid');
   const draw = async () => {
     const current = ++run;
+    const dark = isDark();
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
-      theme: dark.matches ? 'dark' : 'default',
+      theme: dark ? 'dark' : 'default',
       // Mermaid's dark edge labels are #ccc on #585858 (4.4:1); a darker box meets WCAG AA.
-      ...(dark.matches ? { themeVariables: { edgeLabelBackground: '#333333' } } : {}),
+      ...(dark ? { themeVariables: { edgeLabelBackground: '#333333' } } : {}),
       fontFamily: getComputedStyle(document.documentElement).fontFamily,
     });
     for (const [i, box] of boxes.entries()) {
@@ -31,5 +33,5 @@ export async function renderDiagrams(): Promise<void> {
     }
   };
   await draw();
-  dark.addEventListener('change', () => void draw());
+  onThemeChange(() => void draw());
 }

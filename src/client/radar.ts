@@ -1,10 +1,9 @@
 // Draws radar charts with only the Chart.js parts a radar needs, to keep the bundle small.
 import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
 import type { RadarData } from '../lib/radar';
+import { onThemeChange } from './theme';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
-
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
 /** Colours of the chart furniture, read from the page's theme variables. */
 function themeColours() {
@@ -50,7 +49,7 @@ export function drawRadars(): void {
       },
     });
     canvas.dataset['drawn'] = '';
-    dark.addEventListener('change', () => {
+    onThemeChange(() => {
       const c = themeColours();
       const r = chart.options.scales?.['r'] as { ticks: { color: string }; grid: { color: string }; angleLines: { color: string }; pointLabels: { color: string } };
       r.ticks.color = c.text; r.grid.color = c.grid; r.angleLines.color = c.grid; r.pointLabels.color = c.text;

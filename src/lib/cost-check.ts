@@ -7,7 +7,8 @@ import type { SiteData } from './types';
 
 /**
  * The article's cost table beside what its own formula gives at our assumed GPU price: one row per
- * model with a numeric instance size, throughput and claimed cost.
+ * model with a numeric instance size, throughput and claimed cost. `id` is the check's figure id
+ * in content/figures.yaml, which gives the title.
  */
 export function costCheckTable(data: SiteData, id: string, locale: Locale): TableView {
   const a = data.costAssumptions;
@@ -38,5 +39,7 @@ export function costCheckTable(data: SiteData, id: string, locale: Locale): Tabl
       cells: texts.map((text, i) => ({ text, best: false, model: model.id, metric: columns[i]!.id })),
     }];
   });
-  return { id, title: t(locale, 'cost.title'), rows: 'models', corner: t(locale, 'table.model'), columns, body, hasBest: false };
+  const figure = data.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`costCheckTable: content/figures.yaml has no figure "${id}" to take the title from`);
+  return { id, title: figure.title[locale], rows: 'models', corner: t(locale, 'table.model'), columns, body, hasBest: false };
 }

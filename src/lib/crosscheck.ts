@@ -43,6 +43,12 @@ export function crossCheck(data: SiteData): Problem[] {
     if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of a figure in ${other}; figure ids must be unique across tables.yaml and figures.yaml` });
     anchors.set(f.id, f.file);
   }
+  const tableIds = new Set(data.tables.map((x) => x.id));
+  for (const figure of data.figures) {
+    if (figure.table !== undefined && !tableIds.has(figure.table)) {
+      problems.push({ file: figure.file, field: `${figure.id}.table`, message: `refers to table "${figure.table}", which content/tables.yaml does not define (${[...tableIds].join(', ')})` });
+    }
+  }
   const shown = new Set(data.tables.flatMap((x) => x.metrics));
   for (const metric of data.metrics.values()) {
     if (!shown.has(metric.id)) problems.push({ file: metric.file, field: metric.id, message: 'is in no table of content/tables.yaml, so no page would show it' });

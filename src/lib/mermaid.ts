@@ -75,3 +75,21 @@ export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: strin
   });
   return lines.join('\n');
 }
+
+/** The figures of content/figures.yaml drawn as Mermaid diagrams, each by its own function above. */
+export const diagramIds = ['comparison-dimensions', 'architecture-map', 'scenario-matrix', 'evolution-timeline', 'developer-strategy'] as const;
+/** Id of a Mermaid diagram figure. */
+export type DiagramId = (typeof diagramIds)[number];
+
+/** Whether a figure id is one of the Mermaid diagrams. */
+export function isDiagramId(id: string): id is DiagramId {
+  return (diagramIds as readonly string[]).includes(id);
+}
+
+/**
+ * Width ÷ height of each diagram as drawn (measured on the rendered diagrams), to reserve its
+ * space before it is drawn and to estimate embed heights. The architecture map grows with the models.
+ */
+export function diagramAspect(id: DiagramId, models: number): number {
+  return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / models, 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
+}

@@ -18,7 +18,7 @@ export interface SiteData {
   scenarios: FromFile<{ id: string; label: Localized; bestFit: string }>[];
   timeline: FromFile<{ id: string; year: number; label: Localized }>[];
   strategy: FromFile<{ id: string; label: Localized; recommendations: { label: Localized; model: string }[] }>[];
-  figures: FromFile<{ id: string; kind: 'diagram' | 'chart' | 'formula' | 'code' | 'settings'; section: Section; articleSection: string; title: Localized }>[];
+  figures: FromFile<{ id: string; kind: 'diagram' | 'chart' | 'formula' | 'code' | 'settings' | 'check'; section: Section; articleSection: string; title: Localized; table?: string | undefined }>[];
   benchmark: {
     hardware: string;
     warmup: { batchSize: number; inputLength: number; maxLength: number };

@@ -112,14 +112,16 @@ export const figureSchema = z
   .object({
     /** Stable id, used as the figure's anchor; survives rewording of the title. */
     id,
-    /** What kind of figure it is. */
-    kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings']),
+    /** What kind of figure it is; `check` is our own calculation from the article's figures. */
+    kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings', 'check']),
     /** The section page it appears on. */
     section: z.enum(sections),
     /** The article's section number the figure comes from, e.g. "1.1". */
     articleSection: z.string().regex(/^\d+(\.\d+)?$/, 'must be a section number like "1.1"'),
     /** Title in both languages. */
     title: localized,
+    /** For a chart drawn from a comparison table: that table's id in content/tables.yaml, shown under the chart. */
+    table: id.optional(),
   })
   .strict();
 

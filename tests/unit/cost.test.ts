@@ -43,6 +43,12 @@ describe('costCheckTable', () => {
     expect(table.body.map((r) => r.header.text)).toEqual(['DeepSeek', 'GPT-4', 'Claude', 'PaLM-2']);
     expect(table.body[0]!.cells.map((c) => c.text)).toEqual(['8 × A100 80GB', '3,420', '$0.12', '$1.62', '13.54×']);
     expect(table.hasBest).toBe(false);
+    expect(table.title).toBe('The article’s cost table against its own formula');
+  });
+
+  it('takes its title from its figure in content/figures.yaml, and says so when there is none', () => {
+    expect(costCheckTable(realData(), 'cost-check', 'zh').title).toBe('用原文公式核对其成本表');
+    expect(() => costCheckTable(realData(), 'cost-checks', 'en')).toThrow('costCheckTable: content/figures.yaml has no figure "cost-checks" to take the title from');
   });
 
   it('follows the assumed price', () => {

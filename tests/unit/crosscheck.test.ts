@@ -101,6 +101,15 @@ describe('crossCheck', () => {
     ]);
   });
 
+  it('reports a chart drawn from a table that does not exist', () => {
+    const problems = problemsAfter((d) => {
+      d.figures.find((f) => f.id === 'capability-radar')!.table = 'capability-score';
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/figures.yaml', field: 'capability-radar.table' });
+    expect(problems[0]!.message).toMatch(/^refers to table "capability-score", which content\/tables.yaml does not define \(architecture-differences, .*capability-scores/);
+  });
+
   it('reports fewer than two models', () => {
     const problems = problemsAfter((d) => {
       d.models = d.models.filter((m) => m.id === 'deepseek');

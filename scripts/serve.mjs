@@ -1,0 +1,87 @@
+// Serves a built site the way a static host does: the `_headers` file applied to every response,
+// `index.html` for folders, `/x` redirected to `/x/`, the site's 404 page with status 404.
+// Usage: node scripts/serve.mjs [folder=dist] [--port 4321] [--host 127.0.0.1]
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
+
+/** Files hosts read as configuration and never serve. */
+const hidden = new Set(['/_headers', '/_redirects']);
+
+/**
+ * A request handler for the folder `root`. Throws when its `_headers` file has a line it cannot
+ * read, naming the line.
+ * @param {string} root
+ * @returns {import('node:http').RequestListener}
+ */
+export function siteHandler(root) {
+  const dir = resolve(root);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder: build the site first (npm run build)`);
+  const headersPath = join(dir, '_headers');
+  const { rules, problems } = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : { rules: [], problems: [] };
+  if (problems.length > 0) throw new Error(`${headersPath}:\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);
+  const notFoundPage = join(dir, '404.html');
+  const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = url.pathname;
+    try {
+      pathname = decodeURI(pathname);
+    } catch {
+      // A malformed escape is looked up as written and ends in a 404.
+    }
+    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+
+    const notFound = () => {
+      res.statusCode = 404;
+      if (existsSync(notFoundPage)) {
+        res.setHeader('Content-Type', 'text/html;charset=utf-8');
+        res.end(readFileSync(notFoundPage));
+      } else {
+        res.setHeader('Content-Type', 'text/plain;charset=utf-8');
+        res.end('Not found');
+      }
+    };
+    if (hidden.has(pathname) || pathname.includes('\0')) return notFound();
+    // Folders are addressed with a trailing slash, as the site's links are (trailingSlash: 'always').
+    if (!pathname.endsWith('/') && join(dir, pathname).startsWith(dir) && existsSync(join(dir, pathname, 'index.html'))) {
+      res.statusCode = 301;
+      res.setHeader('Location', `${url.pathname}/${url.search}`);
+      return res.end();
+    }
+    files(req, res, notFound);
+  };
+}
+
+/**
+ * Starts a server for `root` and resolves once it listens.
+ * @param {{ root: string, port: number, host?: string }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serve({ root, port, host = '127.0.0.1' }) {
+  const server = createServer(siteHandler(root));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+  });
+  const root = positionals[0] ?? 'dist';
+  try {
+    await serve({ root, port: Number(values.port), host: values.host });
+    console.log(`Serving ${root}/ at http://${values.host}:${values.port}/ with its _headers applied`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
