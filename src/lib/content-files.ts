@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import type { Problem } from './crosscheck';
+import { explainIssues } from './explain';
 import { parseYamlWithPositions, YamlError, type ParsedYaml } from './parse-yaml';
 
 /** An entry read from a data file, before validation: its id, data and where it sits in the file. */
@@ -24,10 +25,18 @@ export function fieldPath(path: ReadonlyArray<string | number>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** Reads and parses one YAML file, turning unreadable files and YAML errors into problems. */
+/** Largest data file read: the biggest real one is a few kilobytes, so anything near this is a mistake. */
+export const maxFileBytes = 1024 * 1024;
+
+/** Reads and parses one YAML file, turning unreadable, oversized and invalid files into problems. */
 function parseFile(path: string, problems: Problem[]): { parsed: ParsedYaml; file: string } | undefined {
   const file = relative(process.cwd(), path);
   try {
+    const size = statSync(path).size;
+    if (size > maxFileBytes) {
+      problems.push({ file, field: '', message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; data files must be at most 1 MB (is this the right file?)`, line: 1, column: 1 });
+      return undefined;
+    }
     return { parsed: parseYamlWithPositions(readFileSync(path, 'utf8'), file), file };
   } catch (error) {
     if (error instanceof YamlError) {
@@ -95,9 +104,10 @@ export function validateEntries(schema: ZodTypeAny, entries: readonly RawEntry[]
   return entries.flatMap((entry) => {
     const result = schema.safeParse(entry.data);
     if (result.success) return [{ ...entry, valid: result.data }];
-    for (const issue of result.error.issues) {
-      const pos = entry.parsed.locate([...entry.base, ...issue.path]);
-      problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...issue.path]) || '(whole entry)', message: issue.message, line: pos.line, column: pos.column });
+    for (const x of explainIssues(schema, entry.data, result.error.issues)) {
+      const path = [...entry.base, ...x.path];
+      const pos = x.atKey ? entry.parsed.locateKey(path) : entry.parsed.locate(path);
+      problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...x.path]) || '(whole entry)', message: x.message, line: pos.line, column: pos.column });
     }
     return [];
   });

@@ -97,7 +97,7 @@ describe('readContent on broken copies', () => {
     const { data, problems } = readContent(dir);
     expect(data).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: rel(dir, 'metrics.yaml'), field: 'parameter-utilisation.unit', line: 12, column: 3 });
+    expect(problems[0]).toMatchObject({ file: rel(dir, 'metrics.yaml'), field: 'parameter-utilisation.unit', line: 11, column: 1 });
     expect(problems[0]!.message).toContain('a metric of kind "number" needs a unit');
   });
 
