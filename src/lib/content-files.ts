@@ -31,6 +31,10 @@ export const maxFileBytes = 1024 * 1024;
 /** Reads and parses one YAML file, turning unreadable, oversized and invalid files into problems. */
 function parseFile(path: string, problems: Problem[]): { parsed: ParsedYaml; file: string } | undefined {
   const file = relative(process.cwd(), path);
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', message: 'the file is missing; every content folder needs it (copy it from content/)' });
+    return undefined;
+  }
   try {
     const size = statSync(path).size;
     if (size > maxFileBytes) {
@@ -110,5 +114,29 @@ export function validateEntries(schema: ZodTypeAny, entries: readonly RawEntry[]
       problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...x.path]) || '(whole entry)', message: x.message, line: pos.line, column: pos.column });
     }
     return [];
+  });
+}
+
+/** Splits a field name back into a path: `recommendations[0].model` → ["recommendations", 0, "model"]. */
+export function parseFieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!));
+}
+
+/**
+ * Adds line and column to problems found after validation (the checks across files), from the
+ * entries they were read from: the field's value, or the entry's key when the whole entry is meant.
+ * Problems about a file as a whole point at its start; those about a folder stay without a position.
+ */
+export function positionProblems(problems: readonly Problem[], entries: readonly RawEntry[]): Problem[] {
+  return problems.map((p) => {
+    if (p.line !== undefined) return p;
+    const inFile = entries.filter((e) => e.file === p.file);
+    if (inFile.length === 0) return existsSync(p.file) && !p.file.endsWith('/') ? { ...p, line: 1, column: 1 } : p;
+    const path = parseFieldPath(p.field);
+    const entry = inFile[0]!.prefix.length === 0 ? inFile[0]! : inFile.find((e) => e.id === path[0]);
+    if (!entry) return { ...p, line: 1, column: 1 };
+    const rest = path.slice(entry.prefix.length);
+    const pos = rest.length === 0 ? entry.parsed.locateKey(entry.base) : entry.parsed.locate([...entry.base, ...rest]);
+    return { ...p, ...pos };
   });
 }
