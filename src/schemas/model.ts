@@ -131,7 +131,7 @@ export function modelSchema(metrics: readonly MetricWithId[]) {
       /** Sort position in tables and legends (lower first). */
       order: z.number().int().describe('Sort position in tables and legends (lower first).'),
       /** The model's colour across the whole site, "#rrggbb"; pick one colour-blind readers can tell apart. */
-      color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#0072b2"').describe('The model’s colour across the site, "#rrggbb"; pick one colour-blind readers can tell from the others (e.g. #D55E00, #56B4E9, #F0E442).'),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072b2"').describe('The model’s colour across the site, "#rrggbb"; pick one colour-blind readers can tell from the others (e.g. #D55E00, #56B4E9, #F0E442).'),
       /** One sentence on the model, in both languages. */
       summary: localizedSentence.describe('One sentence on the model, in both languages.'),
       /** The architecture as the article draws it: a chain of components, first to last. */
