@@ -63,7 +63,7 @@ describe('readContent on broken copies', () => {
       `${rel(dir, 'timeline.yaml')} | unified-multimodal.year`,
       `${rel(dir, 'models/palm-2.yaml')} | dataMix`,
     ]);
-    expect(problems[0]).toMatchObject({ message: 'invalid YAML: Map keys must be unique', line: 5, column: 1 });
+    expect(problems[0]).toMatchObject({ message: 'invalid YAML: Map keys must be unique', line: 6, column: 1 });
     expect(problems[2]!.message).toContain('found the text "83%"');
     expect(problems[3]!.message).toBe('missing the Chinese translation ("zh")');
   });
@@ -75,8 +75,8 @@ describe('readContent on broken copies', () => {
     const { data, problems } = readContent(dir);
     expect(data).toBeDefined();
     expect(problems).toEqual([
-      { file: rel(dir, 'models/palm-2.yaml'), field: 'dataMix', message: 'the shares add up to 95, expected 100', line: 13, column: 10 },
-      { file: rel(dir, 'scenarios.yaml'), field: 'knowledge-reasoning.bestFit', message: 'refers to model "gpt-5", which has no file in content/models/ (known models: claude, deepseek, gpt-4, palm-2)', line: 13, column: 12 },
+      { file: rel(dir, 'models/palm-2.yaml'), field: 'dataMix', message: 'the shares add up to 95, expected 100', line: 14, column: 10 },
+      { file: rel(dir, 'scenarios.yaml'), field: 'knowledge-reasoning.bestFit', message: 'refers to model "gpt-5", which has no file in content/models/ (known models: claude, deepseek, gpt-4, palm-2)', line: 14, column: 12 },
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('readContent on broken copies', () => {
     const { data, problems } = readContent(dir);
     expect(data).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: rel(dir, 'metrics.yaml'), field: 'parameter-utilisation.unit', line: 11, column: 1 });
+    expect(problems[0]).toMatchObject({ file: rel(dir, 'metrics.yaml'), field: 'parameter-utilisation.unit', line: 12, column: 1 });
     expect(problems[0]!.message).toContain('a metric of kind "number" needs a unit');
   });
 
