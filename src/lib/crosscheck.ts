@@ -14,6 +14,9 @@ export interface Problem {
   column?: number;
 }
 
+/** Figure ids that would clash with the whole-dataset downloads in /data/. */
+export const reservedIds = ['dataset', 'datapackage'];
+
 /** Formats problems one per line as "file[:line:column]  field  message". */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.field}  ${p.message}`).join('\n');
@@ -64,6 +67,7 @@ export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn
   // Tables and other figures share one namespace of ids: each is an anchor on the site.
   const anchors = new Map<string, string>();
   for (const f of [...data.tables, ...data.figures]) {
+    if (reservedIds.includes(f.id)) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is reserved for the download /data/${f.id}.json; pick another id` });
     const other = anchors.get(f.id);
     if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of a figure in ${other}; figure ids must be unique across tables.yaml and figures.yaml` });
     anchors.set(f.id, f.file);

@@ -101,7 +101,7 @@ export function describeType(schema: ZodTypeAny): string {
     case 'ZodArray':
       return `a list of ${describeType(d['type'] as ZodTypeAny).replace(/^an? /, '').replace(/^text\b/, 'texts')}`;
     case 'ZodRecord':
-      return 'a mapping of ids to values';
+      return `a mapping from id to ${describeType(d['valueType'] as ZodTypeAny)}`;
     case 'ZodTuple':
       return `a list of ${(d['items'] as unknown[]).length} items`;
     case 'ZodUnion': {

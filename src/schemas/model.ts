@@ -42,11 +42,11 @@ export const unitWords: Record<Unit, string> = {
   gb: 'in GB',
   'tokens-per-second': 'in tokens per second',
   usd: 'in US dollars (write 0.12, not "$0.12")',
-  parameters: 'of parameters (write 340000000000 or 3.4e11, not "340B")',
-  tokens: 'of tokens (write 4600000000000 or 4.6e12, not "4.6T")',
+  parameters: 'counting parameters (write 340000000000 or 3.4e11, not "340B")',
+  tokens: 'counting tokens (write 4600000000000 or 4.6e12, not "4.6T")',
   'score-10': 'out of 10',
   ratio: 'as a ratio (write 4.8 for 4.8×)',
-  gpus: 'of GPUs',
+  gpus: 'counting GPUs',
   plain: '',
 };
 
