@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import type { Problem } from './crosscheck';
+import { describeValue } from './describe-value';
 import { explainIssues } from './explain';
 import { parseYamlWithPositions, YamlError, type ParsedYaml } from './parse-yaml';
 
@@ -70,15 +71,24 @@ export function readFolderEntries(dir: string, problems: Problem[]): RawEntry[] 
 }
 
 /**
- * Reads one YAML file holding a list of entries with unique `id` fields, or a mapping from id to
- * entry; a missing or reused id is a problem.
+ * Reads one YAML file holding a list of entries with unique `id` fields ("list"), or a mapping from
+ * id to entry ("mapping", like metrics.yaml); a missing or reused id is a problem.
  */
-export function readFileEntries(path: string, problems: Problem[]): RawEntry[] {
+export function readFileEntries(path: string, problems: Problem[], shape: 'list' | 'mapping' = 'list'): RawEntry[] {
   const read = parseFile(path, problems);
   if (!read) return [];
   const { parsed, file } = read;
   const { data } = parsed;
   const at = (p: (string | number)[]) => parsed.locate(p);
+  const empty = data === null || data === undefined;
+  if (!empty && shape === 'list' && !Array.isArray(data)) {
+    problems.push({ file, field: '', message: `expected a list of entries, each starting "- id: …", found ${describeValue(data)}`, ...at([]) });
+    return [];
+  }
+  if (!empty && shape === 'mapping' && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({ file, field: '', message: `expected a mapping from id to entry ("some-id:" then its fields), found ${describeValue(data)}`, ...at([]) });
+    return [];
+  }
   if (Array.isArray(data)) {
     const seen = new Set<string>();
     return data.flatMap((item: unknown, index): RawEntry[] => {
@@ -98,8 +108,7 @@ export function readFileEntries(path: string, problems: Problem[]): RawEntry[] {
   if (data !== null && typeof data === 'object') {
     return Object.entries(data).map(([id, item]) => ({ id, data: item, file, path, base: [id], prefix: [id], parsed }));
   }
-  const found = data === null || data === undefined ? 'an empty file' : typeof data;
-  problems.push({ file, field: '', message: `expected a list of entries or a mapping of ids, found ${found}`, line: 1, column: 1 });
+  problems.push({ file, field: '', message: `expected ${shape === 'list' ? 'a list of entries' : 'a mapping from id to entry'}, found an empty file`, line: 1, column: 1 });
   return [];
 }
 

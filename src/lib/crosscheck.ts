@@ -69,8 +69,8 @@ export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn
   for (const f of [...data.tables, ...data.figures]) {
     if (reservedIds.includes(f.id)) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is reserved for the download /data/${f.id}.json; pick another id` });
     const other = anchors.get(f.id);
-    if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of a figure in ${other}; figure ids must be unique across tables.yaml and figures.yaml` });
-    anchors.set(f.id, f.file);
+    if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of ${other}; ids must be unique across tables.yaml and figures.yaml` });
+    anchors.set(f.id, `${'kind' in f ? 'a figure' : 'a table'} in ${f.file}`);
   }
   const shown = new Set(data.tables.flatMap((x) => x.metrics));
   for (const metric of declared.tablesComplete ? data.metrics.values() : []) {

@@ -122,6 +122,8 @@ function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
 const samePath = (a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Issues that mean a union branch does not take this kind of value at all. */
 const wrongKind = new Set(['invalid_type', 'invalid_literal', 'invalid_enum_value']);
+/** Whether an issue means the branch takes no value of this kind (a fraction where a whole number is wanted is still a number). */
+const isWrongKind = (i: ZodIssue) => wrongKind.has(i.code) && !(i.code === 'invalid_type' && i.expected === 'integer');
 
 /** Edit distance, to suggest the field a misspelt key was meant to be. */
 function distance(a: string, b: string): number {
@@ -172,7 +174,7 @@ export function explainIssues(schema: ZodTypeAny, data: unknown, issues: readonl
       case 'invalid_union': {
         const fitting = issue.unionErrors
           .map((e) => e.issues)
-          .filter((list) => !list.some((i) => wrongKind.has(i.code) && samePath(i.path, issue.path)))
+          .filter((list) => !list.some((i) => isWrongKind(i) && samePath(i.path, issue.path)))
           .map((list) => ({ list, unknown: list.filter((i) => i.code === 'unrecognized_keys').length }))
           .sort((a, b) => a.unknown - b.unknown || a.list.length - b.list.length);
         if (fitting[0]) return explainIssues(schema, data, fitting[0].list);
@@ -186,7 +188,7 @@ export function explainIssues(schema: ZodTypeAny, data: unknown, issues: readonl
       }
       case 'invalid_type': {
         if (!isDefault(issue, value)) return [{ ...at, message: issue.message }];
-        const expected = schemaAt(schema, issue.path);
+        const expected = issue.expected === 'integer' ? optionOfType(schemaAt(schema, issue.path), 'ZodNumber') : schemaAt(schema, issue.path);
         return [{ ...at, message: `expected ${expected ? describeType(expected) : issue.expected}, found ${found}` }];
       }
       case 'too_small':

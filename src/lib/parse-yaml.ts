@@ -29,6 +29,14 @@ export class YamlError extends Error {
   }
 }
 
+/** What to do about the YAML errors editors meet most, by the parser's error code. */
+const hints: Record<string, string> = {
+  DUPLICATE_KEY: 'a field is given twice; keep one',
+  TAB_AS_INDENT: 'indent with spaces',
+  BLOCK_AS_IMPLICIT_KEY: 'a text containing ": " must be in quotes, like en: "Step: every 10k steps"',
+  BAD_INDENT: 'check that every { and [ on the lines above is closed',
+};
+
 /**
  * Parses YAML strictly (duplicate keys are errors) and keeps positions. Throws a YamlError listing
  * every problem with its line and column, so editors can jump to it.
@@ -37,15 +45,13 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: true, strict: true, lineCounter });
   if (doc.errors.length > 0) {
-    throw new YamlError(
-      file,
-      doc.errors.map((e) => ({
-        line: e.linePos?.[0].line ?? 1,
-        column: e.linePos?.[0].col ?? 1,
-        // The library appends "at line L, column C:" and a code frame; the position is given apart.
-        message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
-      })),
-    );
+    const errors = doc.errors.map((e) => {
+      // The library appends "at line L, column C:" and a code frame; the position is given apart.
+      const text = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+      return { line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: hints[e.code] ? `${text}; ${hints[e.code]}` : text };
+    });
+    // Later errors on a line that already has one are the parser stumbling over the first.
+    throw new YamlError(file, errors.filter((e, i) => !errors.slice(0, i).some((f) => f.line === e.line)));
   }
   const position = (node: Node | undefined): Position | undefined => {
     if (!node?.range) return undefined;

@@ -41,7 +41,7 @@ export function readContent(dir: string): ContentResult {
   const unreadable = new Set<string>();
   const readList = (name: string) => {
     const before = problems.length;
-    const entries = readFileEntries(join(dir, name), problems);
+    const entries = readFileEntries(join(dir, name), problems, name === 'metrics.yaml' ? 'mapping' : 'list');
     if (problems.length > before) unreadable.add(name);
     all.push(...entries);
     return entries;
@@ -69,7 +69,8 @@ export function readContent(dir: string): ContentResult {
     article: list('article.yaml', articleSchema),
   };
   const assembled = assembleSiteData(collections, relative(process.cwd(), dir));
-  problems.push(...positionProblems(assembled.problems, all));
+  // "Must hold exactly one entry" only adds noise when the entry is there but failed its schema.
+  problems.push(...positionProblems(assembled.problems.filter((a) => !problems.some((p) => p.file === a.file)), all));
   // Check across files what passed its schema; ids of entries that failed it still count as known,
   // and references into a file that could not be read whole are not checked.
   const idsOf = (name: string) => (unreadable.has(name) ? undefined : new Set(all.filter((e) => e.file === relative(process.cwd(), join(dir, name))).map((e) => e.id)));
@@ -80,6 +81,8 @@ export function readContent(dir: string): ContentResult {
     categories: idsOf('data-categories.yaml'),
     tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, 'tables.yaml'))),
   };
-  const cross = crossCheck({ ...collections, metrics: new Map(collections.metrics.map((m) => [m.id, m])) }, declared);
+  // In display order, as the build checks them, so "already the colour of" names the earlier model.
+  const models = [...collections.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const cross = crossCheck({ ...collections, models, metrics: new Map(collections.metrics.map((m) => [m.id, m])) }, declared);
   return { data: problems.length === 0 ? assembled.data : undefined, problems: [...problems, ...positionProblems(cross, all)] };
 }

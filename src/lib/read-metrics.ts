@@ -14,7 +14,7 @@ export function readMetricsInto(entries: readonly RawEntry[], problems: Problem[
  */
 export function readMetrics(dir: string): MetricWithId[] {
   const problems: Problem[] = [];
-  const metrics = readMetricsInto(readFileEntries(join(dir, 'metrics.yaml'), problems), problems);
+  const metrics = readMetricsInto(readFileEntries(join(dir, 'metrics.yaml'), problems, 'mapping'), problems);
   if (problems.length > 0) throw new Error(`The metric definitions have problems:\n${formatProblems(problems)}`);
   return metrics;
 }
