@@ -124,7 +124,8 @@ export const articleSchema = z
     /** Where it was published. */
     publisher: localized.describe('Where it was published, in both languages.'),
     /** Address of the article, when known. */
-    url: z.string().url().max(2000).optional().describe('Address of the article, when known.'),
+    // Only web addresses: a "javascript:" URL would run when a reader clicks the footer link.
+    url: z.string().url().max(2000).regex(/^https?:\/\//, 'must be a web address starting with https:// or http://').optional().describe('Address of the article, when known (https://…).'),
     /** How to find it when there is no address. */
     locator: localized.describe('How to find it when there is no address, in both languages.'),
   })
