@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import type { Problem } from './crosscheck';
+import { describeValue } from './describe-value';
+import { explainIssues } from './explain';
 import { parseYamlWithPositions, YamlError, type ParsedYaml } from './parse-yaml';
 
 /** An entry read from a data file, before validation: its id, data and where it sits in the file. */
@@ -24,10 +26,22 @@ export function fieldPath(path: ReadonlyArray<string | number>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** Reads and parses one YAML file, turning unreadable files and YAML errors into problems. */
+/** Largest data file read: the biggest real one is a few kilobytes, so anything near this is a mistake. */
+export const maxFileBytes = 1024 * 1024;
+
+/** Reads and parses one YAML file, turning unreadable, oversized and invalid files into problems. */
 function parseFile(path: string, problems: Problem[]): { parsed: ParsedYaml; file: string } | undefined {
   const file = relative(process.cwd(), path);
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', message: 'the file is missing; every content folder needs it (copy it from content/)' });
+    return undefined;
+  }
   try {
+    const size = statSync(path).size;
+    if (size > maxFileBytes) {
+      problems.push({ file, field: '', message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; data files must be at most 1 MB (is this the right file?)`, line: 1, column: 1 });
+      return undefined;
+    }
     return { parsed: parseYamlWithPositions(readFileSync(path, 'utf8'), file), file };
   } catch (error) {
     if (error instanceof YamlError) {
@@ -57,15 +71,24 @@ export function readFolderEntries(dir: string, problems: Problem[]): RawEntry[] 
 }
 
 /**
- * Reads one YAML file holding a list of entries with unique `id` fields, or a mapping from id to
- * entry; a missing or reused id is a problem.
+ * Reads one YAML file holding a list of entries with unique `id` fields ("list"), or a mapping from
+ * id to entry ("mapping", like metrics.yaml); a missing or reused id is a problem.
  */
-export function readFileEntries(path: string, problems: Problem[]): RawEntry[] {
+export function readFileEntries(path: string, problems: Problem[], shape: 'list' | 'mapping' = 'list'): RawEntry[] {
   const read = parseFile(path, problems);
   if (!read) return [];
   const { parsed, file } = read;
   const { data } = parsed;
   const at = (p: (string | number)[]) => parsed.locate(p);
+  const empty = data === null || data === undefined;
+  if (!empty && shape === 'list' && !Array.isArray(data)) {
+    problems.push({ file, field: '', message: `expected a list of entries, each starting "- id: …", found ${describeValue(data)}`, ...at([]) });
+    return [];
+  }
+  if (!empty && shape === 'mapping' && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({ file, field: '', message: `expected a mapping from id to entry ("some-id:" then its fields), found ${describeValue(data)}`, ...at([]) });
+    return [];
+  }
   if (Array.isArray(data)) {
     const seen = new Set<string>();
     return data.flatMap((item: unknown, index): RawEntry[] => {
@@ -85,8 +108,7 @@ export function readFileEntries(path: string, problems: Problem[]): RawEntry[] {
   if (data !== null && typeof data === 'object') {
     return Object.entries(data).map(([id, item]) => ({ id, data: item, file, path, base: [id], prefix: [id], parsed }));
   }
-  const found = data === null || data === undefined ? 'an empty file' : typeof data;
-  problems.push({ file, field: '', message: `expected a list of entries or a mapping of ids, found ${found}`, line: 1, column: 1 });
+  problems.push({ file, field: '', message: `expected ${shape === 'list' ? 'a list of entries' : 'a mapping from id to entry'}, found an empty file`, line: 1, column: 1 });
   return [];
 }
 
@@ -95,10 +117,35 @@ export function validateEntries(schema: ZodTypeAny, entries: readonly RawEntry[]
   return entries.flatMap((entry) => {
     const result = schema.safeParse(entry.data);
     if (result.success) return [{ ...entry, valid: result.data }];
-    for (const issue of result.error.issues) {
-      const pos = entry.parsed.locate([...entry.base, ...issue.path]);
-      problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...issue.path]) || '(whole entry)', message: issue.message, line: pos.line, column: pos.column });
+    for (const x of explainIssues(schema, entry.data, result.error.issues)) {
+      const path = [...entry.base, ...x.path];
+      const pos = x.atKey ? entry.parsed.locateKey(path) : entry.parsed.locate(path);
+      problems.push({ file: entry.file, field: fieldPath([...entry.prefix, ...x.path]) || '(whole entry)', message: x.message, line: pos.line, column: pos.column });
     }
     return [];
+  });
+}
+
+/** Splits a field name back into a path: `recommendations[0].model` → ["recommendations", 0, "model"]. */
+export function parseFieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!));
+}
+
+/**
+ * Adds line and column to problems found after validation (the checks across files), from the
+ * entries they were read from: the field's value, or the entry's key when the whole entry is meant.
+ * Problems about a file as a whole point at its start; those about a folder stay without a position.
+ */
+export function positionProblems(problems: readonly Problem[], entries: readonly RawEntry[]): Problem[] {
+  return problems.map((p) => {
+    if (p.line !== undefined) return p;
+    const inFile = entries.filter((e) => e.file === p.file);
+    if (inFile.length === 0) return existsSync(p.file) && !p.file.endsWith('/') ? { ...p, line: 1, column: 1 } : p;
+    const path = parseFieldPath(p.field);
+    const entry = inFile[0]!.prefix.length === 0 ? inFile[0]! : inFile.find((e) => e.id === path[0]);
+    if (!entry) return { ...p, line: 1, column: 1 };
+    const rest = path.slice(entry.prefix.length);
+    const pos = rest.length === 0 ? entry.parsed.locateKey(entry.base) : entry.parsed.locate([...entry.base, ...rest]);
+    return { ...p, ...pos };
   });
 }

@@ -14,24 +14,52 @@ export interface Problem {
   column?: number;
 }
 
+/** Figure ids that would clash with the whole-dataset downloads in /data/. */
+export const reservedIds = ['dataset', 'datapackage'];
+
 /** Formats problems one per line as "file[:line:column]  field  message". */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.field}  ${p.message}`).join('\n');
 }
 
+/** The parts of the site data that the checks across files look at. */
+export type CrossCheckData = Pick<SiteData, 'models' | 'metrics' | 'tables' | 'figures' | 'dataCategories' | 'scenarios' | 'strategy' | 'timeline'>;
+
+/**
+ * Ids that exist in the files even when their entries failed their schema, so that checking the
+ * valid rest does not also report references to them as broken; and whether every table passed,
+ * without which "no table shows this metric" cannot be known.
+ */
+export interface Declared {
+  /** Model ids (file names in content/models/). */
+  models: ReadonlySet<string>;
+  /** Metric ids, or undefined when metrics.yaml could not be read whole (references are then not checked). */
+  metrics: ReadonlySet<string> | undefined;
+  /** Data category ids, or undefined when data-categories.yaml could not be read whole. */
+  categories: ReadonlySet<string> | undefined;
+  /** Whether every table passed its schema. */
+  tablesComplete: boolean;
+}
+
+/** What the data itself declares, for data that passed every schema. */
+export function declaredIn(data: CrossCheckData): Declared {
+  return { models: new Set(data.models.map((m) => m.id)), metrics: new Set(data.metrics.keys()), categories: new Set(data.dataCategories.map((c) => c.id)), tablesComplete: true };
+}
+
 /**
  * Checks that span files: references to models, metrics and categories that must exist, data
- * mixes that sum to 100, unique colours. Per-file shape is the schemas' job.
+ * mixes that sum to 100, unique colours. Per-file shape is the schemas' job. Runs on the entries
+ * that passed their schemas, so one run reports both kinds of problem.
  */
-export function crossCheck(data: SiteData): Problem[] {
+export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn(data)): Problem[] {
   const problems: Problem[] = [];
-  const modelIds = new Set(data.models.map((m) => m.id));
+  const modelIds = declared.models;
   const known = `known models: ${[...modelIds].join(', ')}`;
-  const categoryIds = new Set(data.dataCategories.map((c) => c.id));
+  const categoryIds = declared.categories;
 
   for (const table of data.tables) {
     table.metrics.forEach((id, i) => {
-      if (!data.metrics.has(id)) {
+      if (declared.metrics && !declared.metrics.has(id)) {
         problems.push({ file: table.file, field: `${table.id}.metrics[${i}]`, message: `refers to metric "${id}", which content/metrics.yaml does not define` });
       }
     });
@@ -39,9 +67,10 @@ export function crossCheck(data: SiteData): Problem[] {
   // Tables and other figures share one namespace of ids: each is an anchor on the site.
   const anchors = new Map<string, string>();
   for (const f of [...data.tables, ...data.figures]) {
+    if (reservedIds.includes(f.id)) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is reserved for the download /data/${f.id}.json; pick another id` });
     const other = anchors.get(f.id);
-    if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of a figure in ${other}; figure ids must be unique across tables.yaml and figures.yaml` });
-    anchors.set(f.id, f.file);
+    if (other) problems.push({ file: f.file, field: `${f.id}.id`, message: `"${f.id}" is already the id of ${other}; ids must be unique across tables.yaml and figures.yaml` });
+    anchors.set(f.id, `${'kind' in f ? 'a figure' : 'a table'} in ${f.file}`);
   }
   const tableIds = new Set(data.tables.map((x) => x.id));
   for (const figure of data.figures) {
@@ -50,7 +79,7 @@ export function crossCheck(data: SiteData): Problem[] {
     }
   }
   const shown = new Set(data.tables.flatMap((x) => x.metrics));
-  for (const metric of data.metrics.values()) {
+  for (const metric of declared.tablesComplete ? data.metrics.values() : []) {
     if (!shown.has(metric.id)) problems.push({ file: metric.file, field: metric.id, message: 'is in no table of content/tables.yaml, so no page would show it' });
   }
 
@@ -59,7 +88,7 @@ export function crossCheck(data: SiteData): Problem[] {
     let sum = 0;
     for (const [category, percent] of Object.entries(model.dataMix)) {
       sum += percent;
-      if (!categoryIds.has(category)) {
+      if (categoryIds && !categoryIds.has(category)) {
         problems.push({ file: model.file, field: `dataMix.${category}`, message: `unknown data category "${category}"; categories are defined in content/data-categories.yaml (${[...categoryIds].join(', ')})` });
       }
     }
@@ -86,6 +115,6 @@ export function crossCheck(data: SiteData): Problem[] {
     if (other) problems.push({ file: step.file, field: `${step.id}.year`, message: `${step.year} is already the year of "${other}"` });
     years.set(step.year, step.id);
   }
-  if (data.models.length < 2) problems.push({ file: 'content/models/', field: '', message: `a comparison needs at least two model files, found ${data.models.length}` });
+  if (modelIds.size < 2) problems.push({ file: 'content/models/', field: '', message: `a comparison needs at least two model files, found ${modelIds.size}` });
   return problems;
 }

@@ -1,4 +1,4 @@
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 
 /** A position in a file, 1-based. */
 export interface Position {
@@ -10,8 +10,13 @@ export interface Position {
 export interface ParsedYaml {
   /** The file's content as plain data. */
   data: unknown;
-  /** Position of the value at a field path, or of the nearest parent that exists. */
+  /**
+   * Position of the value at a field path. For a path that does not exist (a missing field), the
+   * position of the key of the nearest parent that exists, or of that parent's value.
+   */
   locate: (path: ReadonlyArray<string | number>) => Position;
+  /** Position of the key of the last path segment (for an unknown field), or of the value when there is no key. */
+  locateKey: (path: ReadonlyArray<string | number>) => Position;
 }
 
 /** Thrown for text that is not valid YAML; carries every error with its position. */
@@ -24,6 +29,14 @@ export class YamlError extends Error {
   }
 }
 
+/** What to do about the YAML errors editors meet most, by the parser's error code. */
+const hints: Record<string, string> = {
+  DUPLICATE_KEY: 'a field is given twice; keep one',
+  TAB_AS_INDENT: 'indent with spaces',
+  BLOCK_AS_IMPLICIT_KEY: 'a text containing ": " must be in quotes, like en: "Step: every 10k steps"',
+  BAD_INDENT: 'check that every { and [ on the lines above is closed',
+};
+
 /**
  * Parses YAML strictly (duplicate keys are errors) and keeps positions. Throws a YamlError listing
  * every problem with its line and column, so editors can jump to it.
@@ -32,27 +45,47 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: true, strict: true, lineCounter });
   if (doc.errors.length > 0) {
-    throw new YamlError(
-      file,
-      doc.errors.map((e) => ({
-        line: e.linePos?.[0].line ?? 1,
-        column: e.linePos?.[0].col ?? 1,
-        // The library appends "at line L, column C:" and a code frame; the position is given apart.
-        message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
-      })),
-    );
+    const errors = doc.errors.map((e) => {
+      // The library appends "at line L, column C:" and a code frame; the position is given apart.
+      const text = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+      return { line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: hints[e.code] ? `${text}; ${hints[e.code]}` : text };
+    });
+    // Later errors on a line that already has one are the parser stumbling over the first.
+    throw new YamlError(file, errors.filter((e, i) => !errors.slice(0, i).some((f) => f.line === e.line)));
   }
+  const position = (node: Node | undefined): Position | undefined => {
+    if (!node?.range) return undefined;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line, column: col };
+  };
+  /** The key node of `key` in the mapping at `parent`, if both exist. */
+  const keyNode = (parent: ReadonlyArray<string | number>, key: string | number): Node | undefined => {
+    const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (!isMap(map)) return undefined;
+    const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+    return pair && isNode(pair.key) ? pair.key : undefined;
+  };
+  const nodeAt = (path: ReadonlyArray<string | number>): Node | undefined => {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    return isNode(node) ? node : undefined;
+  };
   const locate = (path: ReadonlyArray<string | number>): Position => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lineCounter.linePos(node.range[0]);
-        return { line, column: col };
-      }
+    const exact = position(nodeAt(path));
+    if (exact) return exact;
+    // A missing field: point at the key of the nearest parent that exists ("figures:"), else at it.
+    for (let n = path.length - 1; n >= 0; n--) {
+      const found = nodeAt(path.slice(0, n));
+      if (!found) continue;
+      const last = path[n - 1];
+      return position(n > 0 && last !== undefined ? keyNode(path.slice(0, n - 1), last) : undefined) ?? position(found) ?? { line: 1, column: 1 };
     }
     return { line: 1, column: 1 };
   };
-  return { data: doc.toJS(), locate };
+  const locateKey = (path: ReadonlyArray<string | number>): Position => {
+    const last = path.at(-1);
+    return (last !== undefined ? position(keyNode(path.slice(0, -1), last)) : undefined) ?? locate(path);
+  };
+  return { data: doc.toJS(), locate, locateKey };
 }
 
 /** Parses YAML strictly and returns plain data; see parseYamlWithPositions. */

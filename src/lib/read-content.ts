@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { tableSchema } from '../schemas/metric';
@@ -14,34 +15,47 @@ import {
   timelineSchema,
 } from '../schemas/site';
 import { assembleSiteData, type Collections } from './assemble';
-import { readFileEntries, readFolderEntries, validateEntries } from './content-files';
-import { crossCheck, type Problem } from './crosscheck';
+import { positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
+import { crossCheck, type Declared, type Problem } from './crosscheck';
 import { readMetricsInto } from './read-metrics';
 import type { SiteData } from './types';
 
 /** What `readContent` found: the site data when every file is valid, and every problem. */
 export interface ContentResult {
-  /** The assembled data, or undefined when any file failed its schema or could not be read. */
+  /** The assembled data, or undefined when any file failed its schema or could not be read (problems across files leave it defined). */
   data: SiteData | undefined;
-  /** All problems: per-file schema problems, then (only if there were none) cross-file ones. */
+  /** All problems: per-file schema problems, then those across files (among the entries that passed). */
   problems: Problem[];
 }
 
 /**
  * Reads and validates everything in a content folder without Astro, for unit tests and a
  * command-line check, with the same readers and schemas as the build. Every file is read and every
- * problem collected; when all files pass their schemas, the data is checked across files.
+ * problem collected, including the checks across files on the entries that passed their schemas.
  */
 export function readContent(dir: string): ContentResult {
   const problems: Problem[] = [];
-  const metrics = readMetricsInto(dir, problems);
+  // Every entry read, valid or not, so problems across files get a position and know every id.
+  const all: RawEntry[] = [];
+  // Files that could not be read whole (bad YAML, an entry without id): their ids are not all known.
+  const unreadable = new Set<string>();
+  const readList = (name: string) => {
+    const before = problems.length;
+    const entries = readFileEntries(join(dir, name), problems, name === 'metrics.yaml' ? 'mapping' : 'list');
+    if (problems.length > before) unreadable.add(name);
+    all.push(...entries);
+    return entries;
+  };
+  const metrics = readMetricsInto(readList('metrics.yaml'), problems);
   const metricsOk = problems.length === 0;
-  const read = <T>(entries: ReturnType<typeof readFileEntries>, schema: ZodTypeAny): T[] =>
+  const modelEntries = readFolderEntries(join(dir, 'models'), problems);
+  all.push(...modelEntries);
+  const valid = <T>(entries: RawEntry[], schema: ZodTypeAny): T[] =>
     validateEntries(schema, entries, problems).map((e) => ({ ...(e.valid as object), id: e.id, file: e.file }) as T);
-  const list = <T>(name: string, schema: ZodTypeAny) => read<T>(readFileEntries(join(dir, name), problems), schema);
+  const list = <T>(name: string, schema: ZodTypeAny) => valid<T>(readList(name), schema);
   const collections: Collections = {
-    // Without valid metric definitions there is no model schema; checking models would only add noise.
-    models: metricsOk ? read(readFolderEntries(join(dir, 'models'), problems), modelSchema(metrics)) : [],
+    // Without valid metric definitions there is no model schema to check the models against.
+    models: metricsOk ? valid(modelEntries, modelSchema(metrics)) : [],
     metrics,
     tables: list('tables.yaml', tableSchema),
     dimensions: list('dimensions.yaml', dimensionSchema),
@@ -55,7 +69,20 @@ export function readContent(dir: string): ContentResult {
     article: list('article.yaml', articleSchema),
   };
   const assembled = assembleSiteData(collections, relative(process.cwd(), dir));
-  problems.push(...assembled.problems);
-  if (problems.length > 0 || !assembled.data) return { data: undefined, problems };
-  return { data: assembled.data, problems: crossCheck(assembled.data) };
+  // "Must hold exactly one entry" only adds noise when the entry is there but failed its schema.
+  problems.push(...positionProblems(assembled.problems.filter((a) => !problems.some((p) => p.file === a.file)), all));
+  // Check across files what passed its schema; ids of entries that failed it still count as known,
+  // and references into a file that could not be read whole are not checked.
+  const idsOf = (name: string) => (unreadable.has(name) ? undefined : new Set(all.filter((e) => e.file === relative(process.cwd(), join(dir, name))).map((e) => e.id)));
+  const modelsDir = join(dir, 'models');
+  const declared: Declared = {
+    models: new Set(existsSync(modelsDir) ? readdirSync(modelsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : []),
+    metrics: idsOf('metrics.yaml'),
+    categories: idsOf('data-categories.yaml'),
+    tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, 'tables.yaml'))),
+  };
+  // In display order, as the build checks them, so "already the colour of" names the earlier model.
+  const models = [...collections.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const cross = crossCheck({ ...collections, models, metrics: new Map(collections.metrics.map((m) => [m.id, m])) }, declared);
+  return { data: problems.length === 0 ? assembled.data : undefined, problems: [...problems, ...positionProblems(cross, all)] };
 }

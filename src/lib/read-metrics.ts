@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { metricSchema, type MetricWithId } from '../schemas/metric';
-import { readFileEntries, validateEntries } from './content-files';
+import { readFileEntries, validateEntries, type RawEntry } from './content-files';
 import { formatProblems, type Problem } from './crosscheck';
 
-/** Reads and validates metrics.yaml, adding every problem to `problems`; returns the valid metrics. */
-export function readMetricsInto(dir: string, problems: Problem[]): (MetricWithId & { file: string })[] {
-  const entries = validateEntries(metricSchema, readFileEntries(join(dir, 'metrics.yaml'), problems), problems);
-  return entries.map((e) => ({ ...(e.valid as MetricWithId), id: e.id, file: e.file }));
+/** Validates the entries of metrics.yaml, adding every problem to `problems`; returns the valid metrics. */
+export function readMetricsInto(entries: readonly RawEntry[], problems: Problem[]): (MetricWithId & { file: string })[] {
+  return validateEntries(metricSchema, entries, problems).map((e) => ({ ...(e.valid as MetricWithId), id: e.id, file: e.file }));
 }
 
 /**
@@ -15,7 +14,7 @@ export function readMetricsInto(dir: string, problems: Problem[]): (MetricWithId
  */
 export function readMetrics(dir: string): MetricWithId[] {
   const problems: Problem[] = [];
-  const metrics = readMetricsInto(dir, problems);
+  const metrics = readMetricsInto(readFileEntries(join(dir, 'metrics.yaml'), problems, 'mapping'), problems);
   if (problems.length > 0) throw new Error(`The metric definitions have problems:\n${formatProblems(problems)}`);
   return metrics;
 }

@@ -55,7 +55,7 @@ export function yamlFile(file: string, schema: ZodTypeAny): Loader {
     name: 'yaml-file',
     load: async (ctx) => {
       const path = join(contentDir(), file);
-      const run = () => store(ctx, schema, (problems) => readFileEntries(path, problems));
+      const run = () => store(ctx, schema, (problems) => readFileEntries(path, problems, file === 'metrics.yaml' ? 'mapping' : 'list'));
       await run();
       watch(ctx, (p) => p === path, run);
     },

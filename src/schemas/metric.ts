@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized } from './common';
+import { id, localized, localizedSentence } from './common';
 
 /** Units a numeric figure can carry; formatting and unit labels are keyed by these. */
 export const units = [
@@ -27,17 +27,17 @@ export type Complexity = (typeof complexities)[number];
 export const metricSchema = z
   .object({
     /** What the metric is called, in both languages. */
-    label: localized,
+    label: localized.describe('What the metric is called, in both languages.'),
     /** What a value means and how it was measured; shown in the table's notes. */
-    description: localized.optional(),
+    description: localizedSentence.optional().describe('What a value means and how it was measured; shown in the table’s notes.'),
     /** The kind of value every model gives: a number with a unit, a text, a yes/no, or a big-O class. */
-    kind: z.enum(['number', 'text', 'boolean', 'complexity']),
+    kind: z.enum(['number', 'text', 'boolean', 'complexity']).describe('The kind of value every model gives: a number with a unit, a text, a yes/no, or a big-O class.'),
     /** Unit of a numeric metric (required when kind is "number"). */
-    unit: z.enum(units).optional(),
+    unit: z.enum(units).optional().describe('Unit of a numeric metric (required when kind is "number", not allowed otherwise).'),
     /** Which way is better; "none" marks no best value (e.g. instance size). */
-    direction: z.enum(['higher', 'lower', 'none']).default('none'),
+    direction: z.enum(['higher', 'lower', 'none']).default('none').describe('Which way is better; "none" (the default) marks no best value, e.g. instance size.'),
     /** Optional cell template with "{n}" for the formatted number, e.g. "{n} × A100 80GB". */
-    template: localized.optional(),
+    template: localized.optional().describe('Cell template with "{n}" for the formatted number, e.g. "{n} × A100 80GB".'),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -60,17 +60,17 @@ export type MetricWithId = Metric & { id: string };
 export const tableSchema = z
   .object({
     /** Stable id, used as the table's anchor. */
-    id,
+    id: id.describe('Stable id, used as the table’s anchor and download file name; do not change it when rewording the title.'),
     /** Table title, in both languages. */
-    title: localized,
+    title: localized.describe('Table title, in both languages.'),
     /** The article's section number the figures come from, e.g. "1.2". */
-    articleSection: z.string().regex(/^\d+(\.\d+)?$/, 'must be a section number like "1.2"'),
+    articleSection: z.string().regex(/^\d+(\.\d+)?$/, 'must be a section number like "1.2"').describe('The article’s section number the figures come from, e.g. "1.2".'),
     /** The section page the table belongs to. */
-    section: z.enum(['overview', 'architecture', 'training', 'performance', 'scenarios', 'cost', 'outlook']),
+    section: z.enum(['overview', 'architecture', 'training', 'performance', 'scenarios', 'cost', 'outlook']).describe('The section page the table belongs to.'),
     /** Metric ids, in display order; each must be defined in metrics.yaml. */
-    metrics: z.array(id).min(1),
+    metrics: z.array(id).min(1).describe('Metric ids, in display order; each must be defined in content/metrics.yaml.'),
     /** "metrics" puts one metric per row (models as columns); "models" puts one model per row. */
-    rows: z.enum(['metrics', 'models']).default('metrics'),
+    rows: z.enum(['metrics', 'models']).default('metrics').describe('"metrics" (the default) puts one metric per row with models as columns; "models" puts one model per row.'),
   })
   .strict();
 /** A table definition. */

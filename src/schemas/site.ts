@@ -1,20 +1,29 @@
 import { z } from 'astro/zod';
-import { id, localized } from './common';
+import { id, localized, localizedSentence, plainText } from './common';
 
 /** The section pages, in reading order. */
 export const sections = ['overview', 'architecture', 'training', 'performance', 'scenarios', 'cost', 'outlook'] as const;
 /** A section page id. */
 export type Section = (typeof sections)[number];
 
+/** A stable id of a list entry, with what it is used for. */
+const entryId = (use: string) => id.describe(`Stable id${use ? `, ${use}` : ''}; keep it when rewording labels.`);
+/** A label in both languages. */
+const label = localized.describe('Label in both languages.');
+/** A section number of the article. */
+const articleSection = z.string().regex(/^\d+(\.\d+)?$/, 'must be a section number like "1.1"');
+/** A positive whole number. */
+const count = z.number().int().positive();
+
 /** One comparison dimension of the overview diagram, linked to its section page. */
 export const dimensionSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** Label in both languages. */
-    label: localized,
+    label,
     /** The section page that covers this dimension. */
-    section: z.enum(sections),
+    section: z.enum(sections).describe('The section page that covers this dimension.'),
   })
   .strict();
 
@@ -22,9 +31,9 @@ export const dimensionSchema = z
 export const dataCategorySchema = z
   .object({
     /** Stable id, used as the key in each model's dataMix. */
-    id,
+    id: entryId('used as the key in each model’s dataMix'),
     /** Label in both languages. */
-    label: localized,
+    label,
   })
   .strict();
 
@@ -32,11 +41,11 @@ export const dataCategorySchema = z
 export const scenarioSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** Label in both languages. */
-    label: localized,
+    label,
     /** Id of the best-fit model (a file name in content/models/). */
-    bestFit: id,
+    bestFit: id.describe('Id of the best-fit model: a file name in content/models/ without .yaml.'),
   })
   .strict();
 
@@ -44,11 +53,11 @@ export const scenarioSchema = z
 export const timelineSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** The year of the prediction. */
-    year: z.number().int().min(2000).max(2100),
+    year: z.number().int().min(2000).max(2100).describe('The year of the prediction (2000–2100); one step per year.'),
     /** What the article predicts for that year. */
-    label: localized,
+    label: localized.describe('What the article predicts for that year, in both languages.'),
   })
   .strict();
 
@@ -56,22 +65,36 @@ export const timelineSchema = z
 export const strategySchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** Branch label. */
-    label: localized,
+    label: localized.describe('Branch label, in both languages.'),
     /** Recommendations: a situation and the model suggested for it. */
     recommendations: z
       .array(
         z
           .object({
             /** The situation, e.g. "edge computing". */
-            label: localized,
+            label: localized.describe('The situation, e.g. "edge computing", in both languages.'),
             /** Id of the recommended model. */
-            model: id,
+            model: id.describe('Id of the recommended model (a file name in content/models/).'),
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .max(12)
+      .describe('Recommendations: a situation and the model suggested for it.'),
+  })
+  .strict();
+
+/** One benchmark run: batch size and lengths in tokens. */
+const run = z
+  .object({
+    /** Prompts per batch. */
+    batchSize: count.describe('Prompts per batch.'),
+    /** Prompt length, tokens. */
+    inputLength: count.describe('Prompt length, in tokens.'),
+    /** The `max_length` setting, tokens. */
+    maxLength: count.describe('The max_length setting, in tokens.'),
   })
   .strict();
 
@@ -79,13 +102,13 @@ export const strategySchema = z
 export const benchmarkSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** Hardware the article says the results are from. */
-    hardware: z.string().min(1),
+    hardware: plainText().describe('Hardware the article says the results are from.'),
     /** Warm-up run. */
-    warmup: z.object({ batchSize: z.number().int().positive(), inputLength: z.number().int().positive(), maxLength: z.number().int().positive() }).strict(),
+    warmup: run.describe('The warm-up run.'),
     /** Measured run. */
-    run: z.object({ batchSize: z.number().int().positive(), inputLength: z.number().int().positive(), maxLength: z.number().int().positive() }).strict(),
+    run: run.describe('The measured run.'),
   })
   .strict();
 
@@ -93,17 +116,18 @@ export const benchmarkSchema = z
 export const articleSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** The article's title as published. */
-    title: z.string().min(1),
+    title: plainText(300).describe('The article’s title as published, in its own language.'),
     /** Publication date, YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-03'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-03').describe('Publication date, YYYY-MM-DD (quote it: "2025-03-03").'),
     /** Where it was published. */
-    publisher: localized,
+    publisher: localized.describe('Where it was published, in both languages.'),
     /** Address of the article, when known. */
-    url: z.string().url().optional(),
+    // Only web addresses: a "javascript:" URL would run when a reader clicks the footer link.
+    url: z.string().url().max(2000).regex(/^https?:\/\//, 'must be a web address starting with https:// or http://').optional().describe('Address of the article, when known (https://…).'),
     /** How to find it when there is no address. */
-    locator: localized,
+    locator: localized.describe('How to find it when there is no address, in both languages.'),
   })
   .strict();
 
@@ -111,17 +135,17 @@ export const articleSchema = z
 export const figureSchema = z
   .object({
     /** Stable id, used as the figure's anchor; survives rewording of the title. */
-    id,
+    id: id.describe('Stable id, used as the figure’s anchor and download file name; keep it when rewording the title.'),
     /** What kind of figure it is; `check` is our own calculation from the article's figures. */
-    kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings', 'check']),
+    kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings', 'check']).describe('What kind of figure it is; "check" is our own calculation from the article’s figures.'),
     /** The section page it appears on. */
-    section: z.enum(sections),
+    section: z.enum(sections).describe('The section page it appears on.'),
     /** The article's section number the figure comes from, e.g. "1.1". */
-    articleSection: z.string().regex(/^\d+(\.\d+)?$/, 'must be a section number like "1.1"'),
+    articleSection: articleSection.describe('The article’s section number the figure comes from, e.g. "1.1".'),
     /** Title in both languages. */
-    title: localized,
+    title: localized.describe('Title in both languages.'),
     /** For a chart drawn from a comparison table: that table's id in content/tables.yaml, shown under the chart. */
-    table: id.optional(),
+    table: id.optional().describe('For a chart drawn from a comparison table: that table’s id in content/tables.yaml, shown under the chart.'),
   })
   .strict();
 
@@ -129,16 +153,16 @@ export const figureSchema = z
 export const costAssumptionsSchema = z
   .object({
     /** Stable id. */
-    id,
+    id: entryId(''),
     /** Assumed price of one A100 80GB for one hour, USD. */
-    pricePerGpuHour: z.number().positive(),
+    pricePerGpuHour: z.number().positive().describe('Assumed price of one A100 80GB for one hour, in USD.'),
     /** Lowest and highest prices seen in listings, USD per GPU-hour. */
-    priceRange: z.tuple([z.number().positive(), z.number().positive()]),
+    priceRange: z.tuple([z.number().positive(), z.number().positive()]).describe('Lowest and highest prices seen in listings, USD per GPU-hour: [low, high].'),
     /** Assumed utilisation, above 0 and at most 1. */
-    utilisation: z.number().gt(0).max(1),
+    utilisation: z.number().gt(0).max(1).describe('Assumed utilisation, above 0 and at most 1.'),
     /** Assumed power factor (1 = price already includes power). */
-    powerFactor: z.number().positive(),
+    powerFactor: z.number().positive().describe('Assumed power factor (1 = the price already includes power).'),
     /** Where the assumptions come from. */
-    note: localized,
+    note: localizedSentence.describe('Where the assumptions come from, in both languages.'),
   })
   .strict();

@@ -97,7 +97,7 @@ describe('crossCheck', () => {
       d.figures[0]!.id = 'cost-example';
     });
     expect(problems).toEqual([
-      { file: 'content/figures.yaml', field: 'cost-example.id', message: '"cost-example" is already the id of a figure in content/tables.yaml; figure ids must be unique across tables.yaml and figures.yaml' },
+      { file: 'content/figures.yaml', field: 'cost-example.id', message: '"cost-example" is already the id of a table in content/tables.yaml; ids must be unique across tables.yaml and figures.yaml' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ZodTypeAny } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { explainIssues } from '../../src/lib/explain';
 import { parseYaml } from '../../src/lib/parse-yaml';
 import { readMetrics } from '../../src/lib/read-metrics';
 import { metricSchema, tableSchema } from '../../src/schemas/metric';
@@ -11,10 +12,10 @@ const schema = modelSchema(readMetrics('content'));
 type Raw = Record<string, any>;
 /** A model file as written, before validation, to break in tests. */
 const rawModel = (id: string): Raw => parseYaml(readFileSync(`content/models/${id}.yaml`, 'utf8'), id) as Raw;
-/** Every issue as "path: message", what a reader of the error sees. */
+/** Every problem as "path: message", what a reader of the error sees (zod issues as validation explains them). */
 function issues(value: unknown, s: ZodTypeAny = schema): string[] {
   const result = s.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success ? [] : explainIssues(s, value, result.error.issues).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 describe('model schema', () => {
@@ -28,8 +29,9 @@ describe('model schema', () => {
     const found = issues(model);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^figures\.parameter-utilisation: /);
-    expect(found[0]).toContain('expected a number in percent');
-    expect(found[0]).toContain('found the text "83%"');
+    expect(found[0]).toBe(
+      'figures.parameter-utilisation: expected a number between 0 and 100 in percent (write 83, not "83%"), or { value, per: { en, zh } }, or { na: { en, zh } } giving the reason there is no figure; found the text "83%"',
+    );
   });
 
   it('rejects a missing Chinese translation', () => {
@@ -44,12 +46,14 @@ describe('model schema', () => {
     expect(issues(model)).toEqual(['summary.en: English text ("en") is empty']);
   });
 
-  it('rejects a figure for a metric that metrics.yaml does not define', () => {
+  it('rejects a figure for a metric that metrics.yaml does not define, at the key, suggesting a near match', () => {
     const model = rawModel('deepseek');
     model['figures']['context-window'] = 128000;
-    const found = issues(model);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^figures: .*'context-window'/);
+    model['figures']['throughputs'] = 1;
+    expect(issues(model)).toEqual([
+      'figures.context-window: "context-window" is not a metric defined in content/metrics.yaml; add it there first',
+      'figures.throughputs: "throughputs" is not a metric defined in content/metrics.yaml; add it there first; did you mean "throughput"?',
+    ]);
   });
 
   it('rejects a model that leaves out a metric, naming it', () => {
@@ -57,7 +61,9 @@ describe('model schema', () => {
     delete model['figures']['per-layer-latency'];
     const found = issues(model);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^figures\.per-layer-latency: expected a number in ms/);
+    expect(found[0]).toBe(
+      'figures.per-layer-latency: expected a number of at least 0 in milliseconds, or { value, per: { en, zh } }, or { na: { en, zh } } giving the reason there is no figure; found nothing (the field is missing)',
+    );
     expect(found[0]).not.toContain('undefined');
   });
 
@@ -66,7 +72,8 @@ describe('model schema', () => {
     model['figures']['per-layer-latency'] = { na: { en: 'Not measured', zh: '未测量' } };
     expect(issues(model)).toEqual([]);
     model['figures']['per-layer-latency'] = { na: 'Not measured' };
-    expect(issues(model)[0]).toContain('or { na: { en, zh } } giving the reason there is no figure');
+    // The value has the shape of "not applicable", so the message is about its reason, at the reason.
+    expect(issues(model)).toEqual(['figures.per-layer-latency.na: expected a text in both languages { en, zh }, found the text "Not measured"']);
   });
 
   it('checks texts, yes/no and big-O figures by their metric kind', () => {
@@ -84,22 +91,20 @@ describe('model schema', () => {
   it('rejects a colour that is not #rrggbb', () => {
     const model = rawModel('deepseek');
     model['color'] = 'blue';
-    expect(issues(model)).toEqual(['color: must be a colour like "#0072b2"']);
+    expect(issues(model)).toEqual(['color: must be a colour like "#0072b2"; found the text "blue"']);
   });
 
   it('rejects a one-component architecture chain and an unknown quantisation width', () => {
     const model = rawModel('deepseek');
     model['architectureChain'] = [{ en: 'MoE', zh: 'MoE' }];
     model['quantisationExample']['bits'] = 5;
-    const found = issues(model);
-    expect(found).toContain('architectureChain: needs at least two components');
-    expect(found.some((f) => f.startsWith('quantisationExample.bits: '))).toBe(true);
+    expect(issues(model)).toEqual(['architectureChain: needs at least two components; found a list of 1 item', 'quantisationExample.bits: expected one of 2, 3, 4, 8; found the number 5']);
   });
 
   it('rejects a data-mix key that is not kebab-case', () => {
     const model = rawModel('deepseek');
     model['dataMix'] = { Web: 45, books: 30, code: 15, multimodal: 10 };
-    expect(issues(model)).toEqual(['dataMix.Web: must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"']);
+    expect(issues(model)).toEqual(['dataMix.Web: the key "Web" must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"']);
   });
 });
 
@@ -120,15 +125,15 @@ describe('metric and site schemas', () => {
   it('checks tables, figures, timeline, article and cost assumptions', () => {
     expect(issues({ id: 'x', title: { en: 'X', zh: '甲' }, articleSection: '1.2', section: 'architecture', metrics: [] }, tableSchema)).toHaveLength(1);
     expect(issues({ id: 'x', kind: 'diagram', section: 'architecture', articleSection: 'one', title: { en: 'X', zh: '甲' } }, figureSchema)).toEqual([
-      'articleSection: must be a section number like "1.1"',
+      'articleSection: must be a section number like "1.1"; found the text "one"',
     ]);
     expect(issues({ id: 'x', year: 1999, label: { en: 'X', zh: '甲' } }, timelineSchema)).toHaveLength(1);
     expect(issues({ id: 'article', title: 'T', date: '3 March 2025', publisher: { en: 'P', zh: 'P' }, locator: { en: 'L', zh: 'L' } }, articleSchema)).toEqual([
-      'date: must be a date like 2025-03-03',
+      'date: must be a date like 2025-03-03; found the text "3 March 2025"',
     ]);
     expect(issues({ id: 'default', pricePerGpuHour: 2.5, priceRange: [1.4, 3.5], utilisation: 1.5, powerFactor: 1, note: { en: 'N', zh: 'N' } }, costAssumptionsSchema)).toHaveLength(1);
     expect(issues({ id: 'Not Kebab', label: { en: 'X', zh: '甲' }, year: 2024 }, timelineSchema)).toEqual([
-      'id: must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"',
+      'id: must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"; found the text "Not Kebab"',
     ]);
   });
 });

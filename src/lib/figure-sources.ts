@@ -1,0 +1,29 @@
+import { costCheckId } from './downloads';
+import type { SiteData } from './types';
+
+/**
+ * The data files a figure is built from, relative to content/, the files holding its values first
+ * and its definition (title) last: what "Edit this data" links to and what "last changed" dates.
+ * Empty for figures without data (the formula, the routing code).
+ */
+export function figureSources(data: SiteData, id: string): string[] {
+  const models = data.models.map((m) => `models/${m.id}.yaml`);
+  if (data.tables.some((x) => x.id === id)) return [...models, 'metrics.yaml', 'tables.yaml'];
+  const byFigure: Record<string, string[]> = {
+    'comparison-dimensions': ['dimensions.yaml'],
+    'architecture-map': models,
+    'training-data-mix': [...models, 'data-categories.yaml'],
+    'parallel-setup-code': models,
+    'capability-radar': [...models, 'metrics.yaml', 'tables.yaml'],
+    'benchmark-settings': ['benchmark.yaml'],
+    'benchmark-code': ['benchmark.yaml'],
+    'scenario-matrix': ['scenarios.yaml', ...models],
+    'quantisation-code': models,
+    'evolution-timeline': ['timeline.yaml'],
+    'developer-strategy': ['strategy.yaml', ...models],
+    [costCheckId]: ['cost-assumptions.yaml', ...models],
+  };
+  const files = byFigure[id];
+  if (!files) return [];
+  return id === costCheckId ? files : [...files, 'figures.yaml'];
+}
