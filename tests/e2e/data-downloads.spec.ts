@@ -185,9 +185,10 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(tools.locator('a[data-download="csv"]')).toBeFocused();
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      await expect(tools.locator('summary')).toBeFocused();
+      // The edit list is the data links' own disclosure (the Embed control sits beside it).
+      await expect(tools.locator('.data-links summary')).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(tools.locator('details')).toHaveAttribute('open', '');
+      await expect(tools.locator('.data-links details')).toHaveAttribute('open', '');
       await expect(tools.locator('a[data-edit]').first()).toBeVisible();
     });
   });

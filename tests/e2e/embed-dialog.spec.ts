@@ -13,7 +13,7 @@ test.describe('Embed dialog', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const problems = watch(page);
     await page.goto('/cost/');
-    const summary = page.locator('#cost-example summary');
+    const summary = page.locator('#cost-example [data-embed-control] summary');
     await expect(summary).toHaveAccessibleName('Embed “Cost example (A100 instances)”');
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -46,7 +46,7 @@ test.describe('Embed dialog', () => {
 
   test('the theme and title options change the snippet and the preview', async ({ page }) => {
     await page.goto('/performance/');
-    await page.locator('#capability-radar summary').click();
+    await page.locator('#capability-radar [data-embed-control] summary').click();
     const dialog = page.getByRole('dialog', { name: 'Embed “Overall capability radar (out of 10)”' });
     const code = dialog.getByRole('textbox', { name: 'HTML to paste' });
     await dialog.getByRole('radio', { name: 'Dark' }).check();
@@ -68,7 +68,7 @@ test.describe('Embed dialog', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto('/zh/cost/');
-      await page.locator('#cost-formula summary').click();
+      await page.locator('#cost-formula [data-embed-control] summary').click();
       const dialog = page.getByRole('dialog', { name: '嵌入“推理成本对比模型”' });
       await expect(dialog).toBeVisible();
       await expect(dialog.getByRole('textbox', { name: '要粘贴的 HTML' })).toHaveValue(/\/zh\/embed\/cost-formula\//);
