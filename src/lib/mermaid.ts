@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas/common';
+import { t } from './i18n';
 import type { SiteData } from './types';
 
 /**
@@ -74,4 +75,32 @@ export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: strin
     });
   });
   return lines.join('\n');
+}
+
+/** The diagrams of content/figures.yaml that are drawn with Mermaid. */
+export const diagramIds = ['comparison-dimensions', 'architecture-map', 'scenario-matrix', 'evolution-timeline', 'developer-strategy'] as const;
+
+/** One of the Mermaid diagram ids. */
+export type DiagramId = (typeof diagramIds)[number];
+
+/**
+ * A diagram's title, Mermaid source and the space to reserve when it is drawn in the browser
+ * (width ÷ height, measured on the rendered diagrams).
+ */
+export function diagramSource(data: SiteData, id: DiagramId, locale: Locale): { title: string; source: string; aspect: number } {
+  const title = data.figures.find((f) => f.id === id)?.title[locale] ?? id;
+  switch (id) {
+    case 'comparison-dimensions':
+      return { title, source: dimensionsDiagram(data, locale, title), aspect: 1.3 };
+    case 'architecture-map':
+      return { title, source: architectureDiagram(data, locale), aspect: 4.6 / data.models.length };
+    case 'scenario-matrix': {
+      const root = data.dimensions.find((d) => d.section === 'scenarios')?.label[locale] ?? t(locale, 'section.scenarios');
+      return { title, source: scenarioDiagram(data, locale, root, t(locale, 'diagram.bestFit')), aspect: 1.9 };
+    }
+    case 'evolution-timeline':
+      return { title, source: timelineDiagram(data, locale), aspect: 3.1 };
+    case 'developer-strategy':
+      return { title, source: strategyDiagram(data, locale, title), aspect: 1.9 };
+  }
 }
