@@ -15,5 +15,10 @@ export function watchRadars(): void {
     },
     { rootMargin: '300px 0px' },
   );
-  canvases.forEach((canvas) => observer.observe(canvas));
+  // The static picture is already on screen: Chart.js waits until the page has loaded and is idle,
+  // so it never delays the first paint.
+  const start = () => canvases.forEach((canvas) => observer.observe(canvas));
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }

@@ -102,7 +102,10 @@ export function renderMermaid(source: string, theme: DiagramTheme): Promise<stri
         return out;
       },
       { id, source, config: mermaidConfig(theme, id) },
-    );
+    ).catch((error: unknown) => {
+      const message = String(error instanceof Error ? error.message : error).replace(/^page\.evaluate: /, '');
+      throw new Error(`Mermaid could not draw a diagram (${theme} theme): ${message}\nIts source:\n${source}`);
+    });
   });
   s.queue = job.catch(() => undefined);
   s.cache.set(id, job);

@@ -6,7 +6,7 @@ export const diagramModeValues = ['auto', 'build', 'client'] as const;
 
 /** How to get a Chromium, for the one line the build prints when it has none. */
 export const installHint =
-  'install one (Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH';
+  'install one (Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk; elsewhere: npx playwright install chromium) or point CHROMIUM_PATH at a Chromium or Chrome';
 
 /**
  * Picks the diagram mode from `MERMAID_RENDER` and the Chromium finder: `build` needs a Chromium,

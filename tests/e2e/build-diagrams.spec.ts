@@ -91,7 +91,7 @@ test('on a phone a wide diagram scrolls sideways, keyboard included, and keeps r
   await context.close();
 });
 
-test('a fresh render of a diagram gives the same bytes as the built page', async () => {
+test('a fresh render of a diagram gives the same bytes as the built page; bad sources fail clearly', async () => {
   const { data } = readContent('content');
   if (!data) throw new Error('content/ does not load');
   useChromium(await findChromium(), chromiumArgs);
@@ -108,6 +108,8 @@ test('a fresh render of a diagram gives the same bytes as the built page', async
         expect(html.includes(fresh), `${page}: the ${theme} SVG of ${id} is byte-identical to a fresh render`).toBe(true);
       }
     }
+    // A source Mermaid cannot parse fails the build with Mermaid's message and the source.
+    await expect(renderMermaid('flowchart LR\n  a --> ', 'light')).rejects.toThrow(/^Mermaid could not draw a diagram \(light theme\): .*Parse error[\s\S]*Its source:\nflowchart LR\n {2}a --> $/);
   } finally {
     await closeMermaidRenderer();
   }
