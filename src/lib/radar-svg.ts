@@ -2,15 +2,21 @@ import type { RadarData } from './radar';
 
 /** A label placed in the static radar picture. */
 export interface RadarText {
+  /** Anchor point, in viewBox units. */
   x: number;
+  /** Baseline, in viewBox units. */
   y: number;
+  /** The text shown. */
   text: string;
+  /** Which end of the text sits at `x` (SVG `text-anchor`). */
   anchor: 'start' | 'middle' | 'end';
 }
 
 /** One model's series in the static radar picture. */
 export interface RadarSeries {
+  /** The model's name. */
   label: string;
+  /** The model's colour, as in the data. */
   color: string;
   /** The closed outline through its scores (`points` of a polygon); gaps (n/a) sit at the centre. */
   outline: string;
@@ -22,11 +28,17 @@ export interface RadarSeries {
 
 /** Everything the static radar SVG draws, in the coordinates of its square `viewBox`. */
 export interface RadarPicture {
+  /** Width and height of the square viewBox. */
   size: number;
+  /** The grid rings, one per scale step (`points` of a polygon). */
   rings: string[];
+  /** One line from the centre per axis (path data). */
   spokes: string[];
+  /** The axis names, outside the outer ring. */
   axisLabels: RadarText[];
+  /** The scale values along the first axis. */
   ticks: RadarText[];
+  /** One entry per model. */
   series: RadarSeries[];
 }
 
