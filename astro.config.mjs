@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { diagrams } from './src/integrations/diagrams.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +18,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), diagrams()],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.

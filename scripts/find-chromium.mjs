@@ -1,4 +1,4 @@
-// Finds a Chromium for the end-to-end tests without downloading one (closed networks can't).
+// Finds a Chromium for the build's diagrams and the tests without downloading one (closed networks can't).
 import { existsSync } from 'node:fs';
 
 /** Flags for headless Chromium on servers and closed networks. */
@@ -35,7 +35,7 @@ export async function findChromium() {
   }
   throw new Error(
     [
-      'No Chromium found for the end-to-end tests. Install one of:',
+      'No Chromium found. Install one of:',
       '  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-cjk',
       '  any OS:         npx playwright install chromium',
       'or set CHROMIUM_PATH to a Chromium or Chrome executable.',

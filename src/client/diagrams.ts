@@ -1,4 +1,6 @@
-// Draws the page's Mermaid diagrams in the browser; mermaid is imported only when a page has one.
+// Draws the page's Mermaid diagrams in the browser: the fallback when the build had no Chromium to
+// draw them (see src/integrations/diagrams.ts). Mermaid is imported only when a page has a diagram.
+import { mermaidConfig } from '../lib/diagram-svg';
 import { isDark, onThemeChange } from './theme';
 
 let run = 0;
@@ -10,18 +12,11 @@ export async function renderDiagrams(): Promise<void> {
   const { default: mermaid } = await import('mermaid');
   const draw = async () => {
     const current = ++run;
-    const dark = isDark();
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme: dark ? 'dark' : 'default',
-      // Mermaid's dark edge labels are #ccc on #585858 (4.4:1); a darker box meets WCAG AA.
-      ...(dark ? { themeVariables: { edgeLabelBackground: '#333333' } } : {}),
-      fontFamily: getComputedStyle(document.documentElement).fontFamily,
-    });
     for (const [i, box] of boxes.entries()) {
+      const id = `diagram-${i}-${current}`;
+      mermaid.initialize(mermaidConfig(isDark() ? 'dark' : 'light', id));
       const source = box.querySelector('.diagram-source')?.textContent ?? '';
-      const { svg } = await mermaid.render(`diagram-${i}-${current}`, source);
+      const { svg } = await mermaid.render(id, source);
       if (current !== run) return;
       box.querySelector('svg')?.remove();
       box.insertAdjacentHTML('beforeend', svg);

@@ -1,60 +1,24 @@
-// Draws radar charts with only the Chart.js parts a radar needs, to keep the bundle small.
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
-import type { RadarData } from '../lib/radar';
-import { onThemeChange } from './theme';
+// Loads Chart.js only when a radar chart comes near the viewport; the static picture shows until then.
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
-
-/** Colours of the chart furniture, read from the page's theme variables. */
-function themeColours() {
-  const css = getComputedStyle(document.documentElement);
-  return { text: css.getPropertyValue('--fg').trim(), grid: css.getPropertyValue('--border').trim() };
-}
-
-/** Draws every `canvas[data-radar]` on the page and redraws them when the colour scheme changes. */
-export function drawRadars(): void {
-  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-radar]')) {
-    const spec = JSON.parse(canvas.dataset['radar'] ?? '{}') as RadarData;
-    const { text, grid } = themeColours();
-    const chart = new Chart(canvas, {
-      type: 'radar',
-      data: {
-        labels: spec.labels,
-        datasets: spec.datasets.map((d) => ({
-          label: d.label,
-          data: d.data,
-          borderColor: d.color,
-          backgroundColor: `${d.color}22`,
-          pointBackgroundColor: d.color,
-          pointStyle: d.pointStyle,
-          pointRadius: 4,
-          borderWidth: 2,
-        })),
-      },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          r: {
-            // The scale starts at 0 so the areas compare honestly.
-            min: 0,
-            max: spec.max,
-            ticks: { color: text, backdropColor: 'transparent', stepSize: 2 },
-            grid: { color: grid },
-            angleLines: { color: grid },
-            pointLabels: { color: text, font: { size: 13 } },
-          },
-        },
-        plugins: { legend: { labels: { color: text, usePointStyle: true } } },
-      },
-    });
-    canvas.dataset['drawn'] = '';
-    onThemeChange(() => {
-      const c = themeColours();
-      const r = chart.options.scales?.['r'] as { ticks: { color: string }; grid: { color: string }; angleLines: { color: string }; pointLabels: { color: string } };
-      r.ticks.color = c.text; r.grid.color = c.grid; r.angleLines.color = c.grid; r.pointLabels.color = c.text;
-      if (chart.options.plugins?.legend?.labels) chart.options.plugins.legend.labels.color = c.text;
-      chart.update();
-    });
-  }
+/** Watches every `canvas[data-radar]` and draws it with Chart.js once it is within 300 px of view. */
+export function watchRadars(): void {
+  const canvases = document.querySelectorAll<HTMLCanvasElement>('canvas[data-radar]');
+  if (canvases.length === 0) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        const canvas = entry.target as HTMLCanvasElement;
+        void import('./radar-chart').then(({ drawRadar }) => drawRadar(canvas));
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
+  // The static picture is already on screen: Chart.js waits until the page has loaded and is idle,
+  // so it never delays the first paint.
+  const start = () => canvases.forEach((canvas) => observer.observe(canvas));
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas/common';
+import { t } from './i18n';
 import type { SiteData } from './types';
 
 /**
@@ -88,8 +89,28 @@ export function isDiagramId(id: string): id is DiagramId {
 
 /**
  * Width ÷ height of each diagram as drawn (measured on the rendered diagrams), to reserve its
- * space before it is drawn and to estimate embed heights. The architecture map grows with the models.
+ * space when it is drawn in the browser and to estimate embed heights. The architecture map grows with the models.
  */
 export function diagramAspect(id: DiagramId, models: number): number {
   return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / models, 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
+}
+
+/** A diagram's title, Mermaid source and the space to reserve (see diagramAspect). */
+export function diagramSource(data: SiteData, id: DiagramId, locale: Locale): { title: string; source: string; aspect: number } {
+  const title = data.figures.find((f) => f.id === id)?.title[locale] ?? id;
+  const aspect = diagramAspect(id, data.models.length);
+  switch (id) {
+    case 'comparison-dimensions':
+      return { title, source: dimensionsDiagram(data, locale, title), aspect };
+    case 'architecture-map':
+      return { title, source: architectureDiagram(data, locale), aspect };
+    case 'scenario-matrix': {
+      const root = data.dimensions.find((d) => d.section === 'scenarios')?.label[locale] ?? t(locale, 'section.scenarios');
+      return { title, source: scenarioDiagram(data, locale, root, t(locale, 'diagram.bestFit')), aspect };
+    }
+    case 'evolution-timeline':
+      return { title, source: timelineDiagram(data, locale), aspect };
+    case 'developer-strategy':
+      return { title, source: strategyDiagram(data, locale, title), aspect };
+  }
 }

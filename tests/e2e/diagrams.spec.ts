@@ -1,6 +1,8 @@
-// The article's five diagrams: each becomes an SVG showing all its labels and links, in both
-// languages; the boxes hold their space before Mermaid loads; pages without diagrams never load
-// Mermaid.
+// The article's five diagrams: each is an SVG showing all its labels and links, in both languages,
+// drawn at build time into the HTML, so no page loads Mermaid and nothing moves as a page loads.
+// (The browser-drawn fallback is checked on the fixture site, in diagram-fallback.spec.ts.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pathOf, readDiagram, squash, waitUntilDrawn, type Lang } from './support';
 
@@ -112,7 +114,7 @@ for (const lang of ['en', 'zh'] as const) {
         expect(seen).toContain(bare(pick(label, lang)));
       }
       // The years read left to right in order.
-      const xs = await page.locator('[data-diagram]').nth(0).locator('svg text').evaluateAll((texts, years) =>
+      const xs = await page.locator('[data-diagram]').nth(0).locator('svg:visible text').evaluateAll((texts, years) =>
         years.map((y) => texts.find((t) => t.textContent?.trim() === y)?.getBoundingClientRect().left ?? NaN), timeline.map(([y]) => y));
       expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!), `years in order: ${xs.join(', ')}`).toBe(true);
 
@@ -144,57 +146,49 @@ test('every diagram is drawn at a readable size and has a text version', async (
       const d = await readDiagram(page, i);
       expect(d.width, `${section} diagram ${i} width`).toBeGreaterThan(200);
       expect(d.height, `${section} diagram ${i} height`).toBeGreaterThan(100);
-      await expect(boxes.nth(i).locator('svg')).toHaveAttribute('role', 'img');
-      expect(squash(await boxes.nth(i).locator('svg').getAttribute('aria-label')).length).toBeGreaterThan(0);
+      const svg = boxes.nth(i).locator('svg:visible');
+      await expect(svg).toHaveAttribute('role', 'img');
+      expect(squash(await svg.getAttribute('aria-label')).length).toBeGreaterThan(0);
       await expect(boxes.nth(i).locator('xpath=following-sibling::div[contains(@class,"text-version")][1]//li').first()).toBeVisible();
     }
   }
 });
 
-test('diagram boxes reserve their space before Mermaid has loaded, and keep it after', async ({ page }) => {
+test('diagrams arrive drawn in the HTML: no script, and the boxes never change size', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   for (const section of ['', 'architecture/', 'scenarios/', 'outlook/']) {
-    // Hold the Mermaid chunk back: the boxes must already have their final height.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let requested = false;
-    await page.route(/\/_astro\/mermaid\.core\.[^/]*\.js$/, async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
-    });
-    await page.goto(pathOf(section, 'en'), { waitUntil: 'domcontentloaded' });
-    await expect.poll(() => requested, { message: 'page asks for the Mermaid chunk' }).toBe(true);
+    await page.goto(pathOf(section, 'en'), { waitUntil: 'commit' });
+    // As soon as the boxes are parsed they hold their drawn SVG at its final size.
     const boxes = page.locator('[data-diagram]');
-    const before = await boxes.evaluateAll((els) => els.map((e) => ({ h: e.getBoundingClientRect().height, drawn: e.hasAttribute('data-rendered') })));
-    for (const b of before) {
-      expect(b.drawn).toBe(false);
-      expect(b.h, `${section}: box height before drawing`).toBeGreaterThan(100);
-    }
-    release();
+    await expect(boxes.first()).toBeAttached();
+    await page.waitForLoadState('domcontentloaded');
+    const before = await boxes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    for (const h of before) expect(h, `${section}: box height when parsed`).toBeGreaterThan(100);
+    await page.waitForLoadState('networkidle');
     await waitUntilDrawn(page);
     const after = await boxes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
-    after.forEach((h, i) => expect(Math.abs(h - before[i]!.h), `${section} box ${i}: no layout shift (${before[i]!.h} → ${h})`).toBeLessThanOrEqual(2));
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(after, `${section}: no layout shift`).toEqual(before);
   }
+  expect(scripts, 'no diagram page fetches a script').toEqual([]);
 });
 
-test('pages without diagrams never request Mermaid', async ({ page }) => {
+test('no page requests Mermaid, and the built site holds no Mermaid code', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   for (const lang of ['en', 'zh'] as const) {
-    for (const section of ['training/', 'performance/', 'cost/']) {
-      scripts.length = 0;
+    for (const section of ['', 'architecture/', 'training/', 'performance/', 'scenarios/', 'cost/', 'outlook/']) {
       await page.goto(pathOf(section, lang));
       await waitUntilDrawn(page);
       await page.waitForLoadState('networkidle');
-      expect(scripts.filter((s) => /mermaid|Diagram|flowDiagram|dagre|cytoscape/i.test(s)), `${pathOf(section, lang)} scripts: ${scripts.join(', ')}`).toEqual([]);
     }
   }
-  // Control: a page with a diagram does fetch it.
-  scripts.length = 0;
-  await page.goto(pathOf('scenarios/', 'en'));
-  await waitUntilDrawn(page);
-  expect(scripts.some((s) => /mermaid\.core/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /mermaid|Diagram|flowDiagram|dagre|cytoscape/i.test(s)), scripts.join(', ')).toEqual([]);
+  const js = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+  const withMermaid = js.filter((f) => /mermaid|dagre|cytoscape/i.test(f) || readFileSync(join('dist/_astro', f), 'utf8').includes('mermaid'));
+  expect(withMermaid, 'JavaScript files in dist/_astro that carry Mermaid').toEqual([]);
 });

@@ -1,6 +1,6 @@
-// With JavaScript off, nothing is lost: every table is there, every diagram has its text version,
-// and a note says the picture needs JavaScript.
-import { expect, test, type Locator } from '@playwright/test';
+// With JavaScript off, nothing is lost: every table is there, every diagram is drawn (at build time)
+// with its text version, and the radar chart shows its static picture above its table.
+import { expect, test } from '@playwright/test';
 import { pages, squash } from './support';
 
 test.use({ javaScriptEnabled: false });
@@ -34,18 +34,10 @@ const textVersionsOn: Record<string, { items: number; en: string[]; zh: string[]
   ],
 };
 
-const diagramNote = { en: 'This diagram is drawn with JavaScript; the same content follows as text.', zh: '此图需要 JavaScript 绘制，下方有相同内容的文字版。' } as const;
-const chartNote = { en: 'The chart is drawn with JavaScript; the table below has the same numbers.', zh: '此图需要 JavaScript 绘制，下表给出相同的数字。' } as const;
-
-/** The text of the `<noscript>` note inside an element, and whether it takes up space on screen. */
-function noscriptNote(within: Locator) {
-  // Playwright's text matchers skip <noscript>, so read it from the DOM.
-  return within.evaluate((e) => {
-    const note = e.querySelector('noscript > *');
-    const box = note?.getBoundingClientRect();
-    return { text: (note?.textContent ?? '').trim(), shown: !!box && box.width > 0 && box.height > 0 };
-  });
-}
+const radarAxes = {
+  en: ['Language understanding', 'Logical reasoning', 'Code generation', 'Multi-turn dialogue', 'Knowledge QA'],
+  zh: ['语言理解', '逻辑推理', '代码生成', '多轮对话', '知识问答'],
+} as const;
 
 for (const { path, lang, section } of pages) {
   test(`without JavaScript ${path} keeps its tables and text versions`, async ({ page }) => {
@@ -67,16 +59,18 @@ for (const { path, lang, section } of pages) {
       for (const c of cells) expect(squash(c), `${id}: no empty cell`).not.toBe('');
     }
 
-    // Diagrams: the note, no tall empty box, and the text version.
+    // Diagrams: the drawn picture, with a name, and the text version.
     const boxes = page.locator('[data-diagram]');
     const versions = textVersionsOn[section] ?? [];
     await expect(boxes).toHaveCount(versions.length);
     for (const [i, v] of versions.entries()) {
       const box = boxes.nth(i);
-      await expect(box).toBeVisible();
-      expect(await noscriptNote(box)).toEqual({ text: diagramNote[lang], shown: true });
-      await expect(box.locator('svg')).toHaveCount(0);
-      expect((await box.boundingBox())!.height, 'no large empty placeholder without JS').toBeLessThan(150);
+      const svg = box.locator('svg:visible');
+      await expect(svg).toHaveCount(1);
+      await expect(svg).toHaveAttribute('role', 'img');
+      await expect(svg).toHaveAccessibleName(/.+/);
+      expect((await svg.boundingBox())!.height, 'the diagram is drawn at full size').toBeGreaterThan(150);
+      expect(await box.locator('noscript').count(), 'no "needs JavaScript" note').toBe(0);
       const text = box.locator('xpath=following-sibling::div[contains(@class,"text-version")][1]');
       await expect(text).toBeVisible();
       await expect(text.locator('li')).toHaveCount(v.items);
@@ -84,9 +78,15 @@ for (const { path, lang, section } of pages) {
       for (const want of v[lang]) expect(whole, 'text version').toContain(want);
     }
 
-    // The radar chart: a note pointing to the table below it.
+    // The radar chart: its static picture (axes and one outline per model) above the table.
     if (section === 'performance/') {
-      expect(await noscriptNote(page.locator('#capability-radar .radar'))).toEqual({ text: chartNote[lang], shown: true });
+      const picture = page.locator('#capability-radar svg[data-radar-picture]');
+      await expect(picture).toBeVisible();
+      await expect(picture).toHaveAccessibleName(/.+/);
+      expect((await picture.boundingBox())!.height).toBeGreaterThan(250);
+      expect(await picture.locator('.axes text').allTextContents()).toEqual(radarAxes[lang]);
+      await expect(picture.locator('.series polygon')).toHaveCount(4);
+      await expect(page.locator('#capability-radar canvas')).toBeHidden();
       await expect(page.locator('#capability-radar table[data-table="capability-scores"]')).toBeVisible();
     }
     // The formula needs no script.

@@ -22,17 +22,24 @@ export const diagramCount: Record<string, number> = { '': 1, 'architecture/': 1,
 /** Sections whose pages draw a radar chart. */
 export const radarSections = new Set(['performance/']);
 
-/** Waits until every diagram box has its SVG and every radar canvas is drawn. */
+/**
+ * Waits until every diagram box shows one SVG (drawn at build time, one per colour theme with only
+ * the matching one visible; or drawn by Mermaid in the browser in the fallback build) and every
+ * radar canvas is painted, scrolling each chart into view first since Chart.js loads only then.
+ */
 export async function waitUntilDrawn(page: Page): Promise<void> {
   const boxes = page.locator('[data-diagram]');
   const n = await boxes.count();
   for (let i = 0; i < n; i++) {
     await expect(boxes.nth(i)).toHaveAttribute('data-rendered', '', { timeout: 20_000 });
-    await expect(boxes.nth(i).locator('svg')).toHaveCount(1);
+    await expect(boxes.nth(i).locator('svg:visible')).toHaveCount(1);
   }
   const canvases = page.locator('canvas[data-radar]');
   const c = await canvases.count();
-  for (let i = 0; i < c; i++) await expect(canvases.nth(i)).toHaveAttribute('data-drawn', '', { timeout: 20_000 });
+  for (let i = 0; i < c; i++) {
+    await canvases.nth(i).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await expect(canvases.nth(i)).toHaveAttribute('data-drawn', '', { timeout: 20_000 });
+  }
 }
 
 /** The visible text of an element with whitespace collapsed. */
@@ -52,9 +59,9 @@ export interface SeenDiagram {
   height: number;
 }
 
-/** Reads the diagram inside the `index`-th `[data-diagram]` box of the page. */
+/** Reads the diagram the reader sees inside the `index`-th `[data-diagram]` box of the page. */
 export async function readDiagram(page: Page, index: number): Promise<SeenDiagram> {
-  return page.locator('[data-diagram]').nth(index).locator('svg').evaluate((svg: SVGSVGElement) => {
+  return page.locator('[data-diagram]').nth(index).locator('svg:visible').evaluate((svg: SVGSVGElement) => {
     const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
     const labels: string[] = [];
     svg.querySelectorAll('foreignObject').forEach((f) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { architectureDiagram, dimensionsDiagram, mermaidText, scenarioDiagram, strategyDiagram, timelineDiagram } from '../../src/lib/mermaid';
+import { architectureDiagram, diagramIds, diagramSource, dimensionsDiagram, mermaidText, scenarioDiagram, strategyDiagram, timelineDiagram } from '../../src/lib/mermaid';
 import { locales } from '../../src/schemas/common';
 import { modelOf, realData } from './helpers';
 
@@ -81,5 +81,26 @@ describe('diagrams from the real data', () => {
     const source = dimensionsDiagram(data, locale, 'LLM "showdown"');
     expect(source).toContain('root["LLM #quot;showdown#quot;"]');
     data.dimensions.forEach((d, i) => expect(source).toContain(`root --> d${i}["${d.label[locale]}"]`));
+  });
+});
+
+describe('diagramSource', () => {
+  it.each(locales)('gives every diagram its figure title and Mermaid source (%s)', (locale) => {
+    const kinds = diagramIds.map((id) => {
+      const { title, source, aspect } = diagramSource(data, id, locale);
+      expect(title).toBe(data.figures.find((f) => f.id === id)?.title[locale]);
+      expect(aspect).toBeGreaterThan(0);
+      return source.split('\n')[0];
+    });
+    expect(kinds).toEqual(['flowchart LR', 'flowchart TB', 'flowchart LR', 'timeline', 'mindmap']);
+    expect(diagramSource(data, 'scenario-matrix', locale).source).toBe(
+      scenarioDiagram(data, locale, data.dimensions.find((d) => d.section === 'scenarios')!.label[locale], locale === 'en' ? 'Best fit' : '最佳适配'),
+    );
+  });
+
+  it('reserves more height for the architecture map as models are added', () => {
+    const more = realData();
+    more.models.push({ ...modelOf(more, 'deepseek'), id: 'fifth' });
+    expect(diagramSource(more, 'architecture-map', 'en').aspect).toBeLessThan(diagramSource(data, 'architecture-map', 'en').aspect);
   });
 });
