@@ -113,10 +113,11 @@ test.describe('embed pages in the browser', () => {
       if (theme) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       else await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 
-      // Scripts: the height reporter (inline), plus Mermaid for a diagram or Chart.js for the radar.
+      // Scripts: the height reporter (inline), plus Chart.js for the radar.
       const inline = await page.locator('script:not([src])').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
       expect(inline.filter((code) => code.includes('llm-showdown:height')), 'the height reporter').toHaveLength(1);
-      const drawn = ('kind' in f && f.kind === 'diagram') || f.id === 'capability-radar';
+      // Diagrams arrive drawn at build time as SVG; only the radar loads a script (Chart.js) of its own.
+      const drawn = f.id === 'capability-radar';
       if (drawn) expect(scripts.length, 'the figure’s own scripts').toBeGreaterThan(0);
       else expect(scripts, 'no script file at all').toEqual([]);
 

@@ -45,7 +45,9 @@ for (const c of cases) {
       // Diagrams are drawn in the frame's colours too.
       const diagram = await frameOf(page, paths[2]!);
       const nodeFill = await diagram.evaluate(() => {
-        const rect = document.querySelector('[data-diagram] svg .node rect');
+        // Each box holds a light and a dark drawing; the one shown is the one with a size.
+        const shown = [...document.querySelectorAll('[data-diagram] svg')].find((svg) => svg.getBoundingClientRect().width > 0);
+        const rect = shown?.querySelector('.node rect');
         const [r, g, b] = (rect ? getComputedStyle(rect).fill : '').match(/\d+/g)?.map(Number) ?? [];
         return r === undefined ? -1 : (r + (g ?? 0) + (b ?? 0)) / 3;
       });
