@@ -22,7 +22,8 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+    // \htmlClass (and nothing else untrusted) marks the cost formula's symbols for the calculator.
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', trust: (/** @type {{ command: string }} */ c) => c.command === '\\htmlClass', strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'warn') }]],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },

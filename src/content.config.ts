@@ -4,6 +4,7 @@ import { contentDir, yamlFile, yamlFolder } from './loaders/yaml';
 import { readMetrics } from './lib/read-metrics';
 import { metricSchema, tableSchema } from './schemas/metric';
 import { modelSchema } from './schemas/model';
+import { modelRecordSchema, recordTopicSchema, sourceSchema } from './schemas/provenance';
 import {
   articleSchema,
   benchmarkSchema,
@@ -42,4 +43,8 @@ export const collections = {
   figures: fromFile('figures.yaml', figureSchema),
   costAssumptions: fromFile('cost-assumptions.yaml', costAssumptionsSchema),
   article: fromFile('article.yaml', articleSchema),
+  // The public record: its sources, its topics, and per model what it says beside each figure.
+  sources: fromFile('sources.yaml', sourceSchema),
+  recordTopics: fromFile('record-topics.yaml', recordTopicSchema),
+  publicRecord: fromFile('public-record.yaml', modelRecordSchema),
 };

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { assembleSiteData } from '../lib/assemble';
 import { crossCheck, formatProblems } from '../lib/crosscheck';
+import { recordGroups } from '../lib/records';
+import type { RecordEntry } from '../schemas/provenance';
 import type { FromFile, SiteData } from '../lib/types';
 
 /** Collects a collection's entries as plain data with their id and file path. */
@@ -34,6 +36,12 @@ async function load(): Promise<SiteData> {
     benchmark: await entries('benchmark'),
     costAssumptions: await entries('costAssumptions'),
     article: await entries('article'),
+    sources: await entries('sources'),
+    recordTopics: await entries('recordTopics'),
+    // A model's record is a mapping of subjects, so it is not spread like the other entries.
+    records: (await getCollection('publicRecord')).flatMap((e) =>
+      recordGroups(e.id, e.filePath ?? 'content (publicRecord)', e.data as Record<string, RecordEntry[]>),
+    ),
   });
   const all = data ? crossCheck(data) : problems;
   if (!data || all.length > 0) {

@@ -15,6 +15,9 @@ export interface Collections {
   benchmark: FromFile<SiteData['benchmark']>[];
   costAssumptions: FromFile<SiteData['costAssumptions']>[];
   article: FromFile<SiteData['article']>[];
+  sources: FromFile<SiteData['sources'] extends Map<string, infer S> ? S : never>[];
+  recordTopics: SiteData['recordTopics'];
+  records: SiteData['records'];
 }
 
 /** Files that must hold exactly one entry. */
@@ -46,6 +49,9 @@ export function assembleSiteData(c: Collections, contentDir = 'content'): { data
     benchmark,
     costAssumptions,
     article,
+    sources: new Map(c.sources.map((x) => [x.id, x])),
+    recordTopics: c.recordTopics,
+    records: c.records,
   };
   return { data, problems };
 }

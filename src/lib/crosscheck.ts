@@ -1,3 +1,4 @@
+import { crossCheckRecords } from './crosscheck-records';
 import type { SiteData } from './types';
 
 /** One problem found across files: the file, the field path, and a sentence saying what is wrong. */
@@ -23,7 +24,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** The parts of the site data that the checks across files look at. */
-export type CrossCheckData = Pick<SiteData, 'models' | 'metrics' | 'tables' | 'figures' | 'dataCategories' | 'scenarios' | 'strategy' | 'timeline'>;
+export type CrossCheckData = Pick<SiteData, 'models' | 'metrics' | 'tables' | 'figures' | 'dataCategories' | 'scenarios' | 'strategy' | 'timeline' | 'sources' | 'recordTopics' | 'records'>;
 
 /**
  * Ids that exist in the files even when their entries failed their schema, so that checking the
@@ -116,5 +117,6 @@ export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn
     years.set(step.year, step.id);
   }
   if (modelIds.size < 2) problems.push({ file: 'content/models/', field: '', message: `a comparison needs at least two model files, found ${modelIds.size}` });
+  problems.push(...crossCheckRecords(data, declared));
   return problems;
 }

@@ -41,12 +41,12 @@ export function dataMixTable(data: SiteData, id: string, title: string, locale: 
     title,
     rows: 'metrics',
     corner: t(locale, 'mix.category'),
-    columns: rows.map((r) => ({ id: r.model, text: r.name, color: r.color })),
+    columns: rows.map((r) => ({ id: r.model, text: r.name, color: r.color, model: r.model })),
     body: categories.map((c) => ({
-      header: { id: c.id, text: c.label },
+      header: { id: c.id, text: c.label, direction: 'none' as const, unit: 'percent' as const },
       cells: rows.map((r) => {
         const share = r.segments.find((s) => s.category === c.id);
-        return { text: share ? pct(share.percent) : t(locale, 'mix.none'), best: false, model: r.model, metric: c.id };
+        return { text: share ? pct(share.percent) : t(locale, 'mix.none'), best: false, model: r.model, metric: c.id, sort: share?.percent ?? 0 };
       }),
     })),
     hasBest: false,

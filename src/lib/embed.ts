@@ -68,6 +68,20 @@ const rowHeight = { metrics: { en: 75, zh: 48 }, models: { en: 40, zh: 36 } } as
 const codeLine = 21;
 const textLine = 21;
 
+// The public-record notes under a table: a heading and legend, a line naming each note's model and
+// figure, and a paragraph of two to four lines per entry (measured: 1 note 228 px, 8 notes 1092 px,
+// 13 notes with 20 entries 2097 px).
+const notesFrame = 60;
+const noteLine = 60;
+const noteEntry = 70;
+
+/** Height of the public-record notes under a table with these metrics. */
+function notesHeight(data: SiteData, metrics: readonly string[]): number {
+  const groups = data.records.filter((g) => metrics.includes(g.subject));
+  const entries = groups.reduce((n, g) => n + g.entries.length, 0);
+  return groups.length === 0 ? 0 : notesFrame + groups.length * noteLine + entries * noteEntry;
+}
+
 /** Height of a comparison table with `rows` body rows of that kind, without the figure's frame. */
 function tableHeight(rows: number, kind: 'metrics' | 'models', locale: Locale): number {
   return tableHead + rows * rowHeight[kind][locale] + legend;
@@ -99,7 +113,7 @@ function generatedCode(data: SiteData, id: string): string | undefined {
  */
 export function estimateHeight(data: SiteData, figure: string, locale: Locale): number {
   const table = data.tables.find((x) => x.id === figure);
-  if (table) return frame + tableHeight(table.rows === 'models' ? data.models.length : table.metrics.length, table.rows, locale);
+  if (table) return frame + tableHeight(table.rows === 'models' ? data.models.length : table.metrics.length, table.rows, locale) + notesHeight(data, table.metrics);
   const def = data.figures.find((f) => f.id === figure);
   if (!def) throw new Error(`estimateHeight: no figure "${figure}" in content/tables.yaml or content/figures.yaml`);
   const width = estimateWidth - 16;
@@ -112,7 +126,7 @@ export function estimateHeight(data: SiteData, figure: string, locale: Locale): 
     case 'chart':
       return frame + 30 + data.models.length * 36 + tableHeight(data.dataCategories.length, 'models', locale);
     case 'check':
-      return frame + tableHeight(data.models.length, 'models', locale) + 40;
+      return frame + tableHeight(data.models.length, 'models', locale) + 40 + notesHeight(data, ['instance-gpus', 'throughput', 'cost-per-million-tokens']);
     case 'settings':
       return frame + 60;
     case 'formula':

@@ -65,6 +65,13 @@ function required(schema: ZodTypeAny): string {
 /** One row per field, nested objects flattened to dotted paths and lists of objects to `name[]`. */
 function rows(schema: ZodTypeAny, prefix: string, metricsNote: boolean): string[] {
   const s = unwrap(schema);
+  // A mapping file (e.g. public-record.yaml: model id → metric id → entries) has no fixed fields.
+  if (def(s).typeName === 'ZodRecord') {
+    const value = unwrap(def(s)['valueType'] as ZodTypeAny);
+    const list = def(value).typeName === 'ZodArray' ? unwrap(def(value)['type'] as ZodTypeAny) : undefined;
+    if (list && def(list).typeName === 'ZodObject') return [`| \`${prefix}<key>\` | a list | yes | ${cell(schema.description ?? '')} |`, ...rows(list, `${prefix}<key>[].`, false)];
+    return [`| \`${prefix}<key>\` | ${cell(takes(s))} | yes | ${cell(schema.description ?? '')} |`];
+  }
   return Object.entries(shapeOf(s)).flatMap(([key, field]) => {
     const name = `${prefix}${key}`;
     const inner = unwrap(field);

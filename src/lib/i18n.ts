@@ -2,7 +2,7 @@ import { locales, type Locale, type Localized } from '../schemas/common';
 import { ui, type UiKey } from '../i18n/ui';
 
 /** BCP 47 tags for `lang`, `hreflang` and `Intl`. */
-export const langTag: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
+export { langTag } from './number-format';
 
 /** Narrows any string (e.g. Astro.currentLocale) to a site locale, defaulting to English. */
 export function toLocale(value: string | undefined): Locale {

@@ -11,14 +11,17 @@ export interface RadarData {
   datasets: { label: string; data: (number | null)[]; color: string; pointStyle: (typeof pointStyles)[number] }[];
 }
 
-/** Builds the radar chart's data from a table of scores: one axis per metric, one series per model. */
-export function radarData(data: SiteData, tableId: string, locale: Locale, max = 10): RadarData {
+/**
+ * Builds the radar chart's data from a table of scores: one axis per metric, one series per model
+ * (or per model of `only`, each keeping the point shape it has on the full chart).
+ */
+export function radarData(data: SiteData, tableId: string, locale: Locale, max = 10, only?: readonly string[]): RadarData {
   const table = data.tables.find((x) => x.id === tableId);
   if (!table) throw new Error(`radarData: no table "${tableId}" in content/tables.yaml`);
   return {
     labels: table.metrics.map((id) => data.metrics.get(id)?.label[locale] ?? id),
     max,
-    datasets: data.models.map((model, i) => ({
+    datasets: data.models.flatMap((model, i) => (only && !only.includes(model.id) ? [] : [{
       label: model.name[locale],
       data: table.metrics.map((id) => {
         const f = model.figures[id];
@@ -26,6 +29,6 @@ export function radarData(data: SiteData, tableId: string, locale: Locale, max =
       }),
       color: model.color,
       pointStyle: pointStyles[i % pointStyles.length]!,
-    })),
+    }])),
   };
 }

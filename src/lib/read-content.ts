@@ -14,10 +14,13 @@ import {
   strategySchema,
   timelineSchema,
 } from '../schemas/site';
+import { modelRecordSchema, recordTopicSchema, sourceSchema, type RecordEntry } from '../schemas/provenance';
 import { assembleSiteData, type Collections } from './assemble';
+import { kindOf } from '../schemas/files';
 import { positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
 import { crossCheck, type Declared, type Problem } from './crosscheck';
 import { readMetricsInto } from './read-metrics';
+import { recordGroups } from './records';
 import type { SiteData } from './types';
 
 /** What `readContent` found: the site data when every file is valid, and every problem. */
@@ -41,7 +44,7 @@ export function readContent(dir: string): ContentResult {
   const unreadable = new Set<string>();
   const readList = (name: string) => {
     const before = problems.length;
-    const entries = readFileEntries(join(dir, name), problems, name === 'metrics.yaml' ? 'mapping' : 'list');
+    const entries = readFileEntries(join(dir, name), problems, kindOf(name)?.shape === 'mapping' ? 'mapping' : 'list');
     if (problems.length > before) unreadable.add(name);
     all.push(...entries);
     return entries;
@@ -67,6 +70,11 @@ export function readContent(dir: string): ContentResult {
     benchmark: list('benchmark.yaml', benchmarkSchema),
     costAssumptions: list('cost-assumptions.yaml', costAssumptionsSchema),
     article: list('article.yaml', articleSchema),
+    sources: list('sources.yaml', sourceSchema),
+    recordTopics: list('record-topics.yaml', recordTopicSchema),
+    records: validateEntries(modelRecordSchema, readFileEntries(join(dir, 'public-record.yaml'), problems, 'mapping'), problems).flatMap((e) =>
+      recordGroups(e.id, e.file, e.valid as Record<string, RecordEntry[]>),
+    ),
   };
   const assembled = assembleSiteData(collections, relative(process.cwd(), dir));
   // "Must hold exactly one entry" only adds noise when the entry is there but failed its schema.
@@ -83,6 +91,6 @@ export function readContent(dir: string): ContentResult {
   };
   // In display order, as the build checks them, so "already the colour of" names the earlier model.
   const models = [...collections.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const cross = crossCheck({ ...collections, models, metrics: new Map(collections.metrics.map((m) => [m.id, m])) }, declared);
+  const cross = crossCheck({ ...collections, models, metrics: new Map(collections.metrics.map((m) => [m.id, m])), sources: new Map(collections.sources.map((s) => [s.id, s])) }, declared);
   return { data: problems.length === 0 ? assembled.data : undefined, problems: [...problems, ...positionProblems(cross, all)] };
 }

@@ -1,7 +1,10 @@
 import type { Locale } from '../schemas/common';
+import { complexities, type Unit } from '../schemas/metric';
+import type { Figure } from '../schemas/model';
 import { bestIds } from './best';
 import { formatFigure, metricHeading } from './format';
 import { t } from './i18n';
+import { withRecords, type CellMark, type NoteView } from './table-records';
 import type { SiteData } from './types';
 
 /** One cell of a comparison table as it is shown. */
@@ -16,6 +19,10 @@ export interface CellView {
   model: string;
   /** The metric the cell belongs to. */
   metric: string;
+  /** The mark leading to the public record's note on this figure, when there is one. */
+  mark?: CellMark;
+  /** A number to sort by (a big-O class by its rank); none for text, yes/no and "not applicable". */
+  sort?: number;
 }
 
 /** A header cell: text, and for metric headers the "higher/lower is better" hint. */
@@ -24,6 +31,19 @@ export interface HeaderView {
   text: string;
   hint?: string;
   color?: string;
+  /** For a model's header: the model id, so its name can link to the model's page. */
+  model?: string;
+  /** For a metric's header: which way is better, and its unit when it is a number (for charts). */
+  direction?: 'higher' | 'lower' | 'none';
+  unit?: Unit;
+}
+
+/** Ways to show a table other than as the comparison page does. */
+export interface TableOptions {
+  /** Only these models, in data order (the best value is still judged against all models). */
+  models?: readonly string[];
+  /** Override the table's orientation. */
+  rows?: 'metrics' | 'models';
 }
 
 /** A comparison table ready to render: column headers, then rows of a header and cells. */
@@ -38,10 +58,22 @@ export interface TableView {
   body: { header: HeaderView; cells: CellView[] }[];
   /** Whether any cell is marked best (the legend is shown only then). */
   hasBest: boolean;
+  /** True when only some models are shown; the best value is still judged against all of them. */
+  partial?: boolean;
+  /** Notes of the public record under the table: one per marked cell, then topic notes. */
+  notes?: NoteView[];
+}
+
+/** The number a figure sorts by: its value, or a big-O class's rank; undefined when it has none. */
+export function sortKey(figure: Figure): number | undefined {
+  if (typeof figure === 'number') return figure;
+  if (typeof figure === 'string') return complexities.indexOf(figure);
+  if (typeof figure === 'object' && 'value' in figure) return figure.value;
+  return undefined;
 }
 
 /** Builds a comparison table from the data for a locale; throws if the table id is unknown. */
-export function buildTable(data: SiteData, tableId: string, locale: Locale): TableView {
+export function buildTable(data: SiteData, tableId: string, locale: Locale, options: TableOptions = {}): TableView {
   const def = data.tables.find((x) => x.id === tableId);
   if (!def) throw new Error(`No table "${tableId}" in content/tables.yaml (known: ${data.tables.map((x) => x.id).join(', ')})`);
   const metrics = def.metrics.map((id) => {
@@ -51,31 +83,36 @@ export function buildTable(data: SiteData, tableId: string, locale: Locale): Tab
   });
   const metricHeader = (m: (typeof metrics)[number]): HeaderView => {
     const hint = m.direction === 'higher' ? t(locale, 'table.higher') : m.direction === 'lower' ? t(locale, 'table.lower') : undefined;
-    return { id: m.id, text: metricHeading(m, locale), ...(hint ? { hint } : {}) };
+    return { id: m.id, text: metricHeading(m, locale), ...(hint ? { hint } : {}), direction: m.direction, ...(m.kind === 'number' && m.unit ? { unit: m.unit } : {}) };
   };
-  const modelHeader = (m: SiteData['models'][number]): HeaderView => ({ id: m.id, text: m.name[locale], color: m.color });
+  const modelHeader = (m: SiteData['models'][number]): HeaderView => ({ id: m.id, text: m.name[locale], color: m.color, model: m.id });
+  const shown = options.models ? data.models.filter((m) => options.models!.includes(m.id)) : data.models;
+  const isShown = new Set(shown.map((m) => m.id));
   const cellsByMetric = new Map(
     metrics.map((metric) => {
       const figures = data.models.map((model) => ({ id: model.id, figure: model.figures[metric.id]! }));
       const best = bestIds(metric, figures);
-      const cells = figures.map(({ id, figure }): CellView => {
+      const cells = figures.filter(({ id }) => isShown.has(id)).map(({ id, figure }): CellView => {
         const f = formatFigure(figure, metric, locale);
-        return { text: f.text, ...(f.na ? { reason: f.reason } : {}), best: best.has(id), model: id, metric: metric.id };
+        const key = sortKey(figure);
+        return { text: f.text, ...(f.na ? { reason: f.reason } : {}), best: best.has(id), model: id, metric: metric.id, ...(key !== undefined ? { sort: key } : {}) };
       });
       return [metric.id, cells] as const;
     }),
   );
-  const byMetrics = def.rows === 'metrics';
+  const byMetrics = (options.rows ?? def.rows) === 'metrics';
   const body = byMetrics
     ? metrics.map((m) => ({ header: metricHeader(m), cells: cellsByMetric.get(m.id)! }))
-    : data.models.map((model, i) => ({ header: modelHeader(model), cells: metrics.map((m) => cellsByMetric.get(m.id)![i]!) }));
-  return {
+    : shown.map((model, i) => ({ header: modelHeader(model), cells: metrics.map((m) => cellsByMetric.get(m.id)![i]!) }));
+  return withRecords({
     id: def.id,
     title: def.title[locale],
-    rows: def.rows,
+    rows: byMetrics ? 'metrics' : 'models',
     corner: t(locale, byMetrics ? 'table.metric' : 'table.model'),
-    columns: byMetrics ? data.models.map(modelHeader) : metrics.map(metricHeader),
+    columns: byMetrics ? shown.map(modelHeader) : metrics.map(metricHeader),
     body,
     hasBest: [...cellsByMetric.values()].some((cells) => cells.some((c) => c.best)),
-  };
+    ...(shown.length < data.models.length ? { partial: true } : {}),
+    notes: [],
+  }, data, locale);
 }

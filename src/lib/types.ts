@@ -1,6 +1,7 @@
 import type { Localized } from '../schemas/common';
 import type { MetricWithId, TableDef } from '../schemas/metric';
 import type { ModelWithId } from '../schemas/model';
+import type { RecordEntry, RecordTopic, Source } from '../schemas/provenance';
 import type { Section } from '../schemas/site';
 
 /** A data entry together with the file it came from, for error messages. */
@@ -26,4 +27,20 @@ export interface SiteData {
   };
   costAssumptions: { pricePerGpuHour: number; priceRange: [number, number]; utilisation: number; powerFactor: number; note: Localized };
   article: { title: string; date: string; publisher: Localized; locator: Localized; url?: string | undefined };
+  /** Published sources the public record cites, by id. */
+  sources: Map<string, FromFile<Source>>;
+  /** Topics of the public record that no single metric covers. */
+  recordTopics: FromFile<RecordTopic>[];
+  /** The public record, one group per model and metric (or topic), in file order. */
+  records: FromFile<RecordGroup>[];
+}
+
+/** What the public record says about one model's figure (a metric) or topic. */
+export interface RecordGroup {
+  /** The model id. */
+  model: string;
+  /** A metric id (metrics.yaml) or a topic id (record-topics.yaml). */
+  subject: string;
+  /** The entries, in file order. */
+  entries: RecordEntry[];
 }

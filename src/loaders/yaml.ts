@@ -3,6 +3,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblems, type Problem } from '../lib/crosscheck';
 import { readFileEntries, readFolderEntries, validateEntries, type RawEntry } from '../lib/content-files';
+import { kindOf } from '../schemas/files';
 
 /** Where the data lives; CONTENT_DIR lets tests build the site from a copy with extra files. */
 export function contentDir(root = process.cwd()): string {
@@ -55,7 +56,7 @@ export function yamlFile(file: string, schema: ZodTypeAny): Loader {
     name: 'yaml-file',
     load: async (ctx) => {
       const path = join(contentDir(), file);
-      const run = () => store(ctx, schema, (problems) => readFileEntries(path, problems, file === 'metrics.yaml' ? 'mapping' : 'list'));
+      const run = () => store(ctx, schema, (problems) => readFileEntries(path, problems, kindOf(file)?.shape === 'mapping' ? 'mapping' : 'list'));
       await run();
       watch(ctx, (p) => p === path, run);
     },

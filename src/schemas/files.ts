@@ -13,6 +13,7 @@ import {
   strategySchema,
   timelineSchema,
 } from './site';
+import { modelRecordSchema, recordTopicSchema, sourceSchema } from './provenance';
 
 /** How a data file holds its entries. */
 export type FileShape = 'one-per-file' | 'list' | 'mapping' | 'single';
@@ -45,6 +46,9 @@ export const dataFiles: readonly DataFileKind[] = [
   { path: 'benchmark.yaml', schemaFile: 'benchmark.json', title: 'The article’s benchmark settings (one entry)', shape: 'single', entry: () => benchmarkSchema },
   { path: 'cost-assumptions.yaml', schemaFile: 'cost-assumptions.json', title: 'Our assumptions for checking the article’s cost table (one entry)', shape: 'single', entry: () => costAssumptionsSchema },
   { path: 'article.yaml', schemaFile: 'article.json', title: 'The source article (one entry)', shape: 'single', entry: () => articleSchema },
+  { path: 'sources.yaml', schemaFile: 'sources.json', title: 'Sources the public record cites, with full citations', shape: 'list', entry: () => sourceSchema },
+  { path: 'record-topics.yaml', schemaFile: 'record-topics.json', title: 'Topics of the public record that no single metric covers', shape: 'list', entry: () => recordTopicSchema },
+  { path: 'public-record.yaml', schemaFile: 'public-record.json', title: 'What published sources say beside the article’s figures, by model and metric or topic', shape: 'mapping', entry: () => modelRecordSchema },
 ];
 
 /** The schema of a whole file of this kind, as an editor sees it. */

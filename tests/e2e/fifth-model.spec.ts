@@ -94,24 +94,53 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('the fifth model adds no pages', async ({ page }) => {
-  // The same pages as the real site, the sections reachable from the navigation, and no page of its own.
+test('the fifth model adds its own page in each language, and no other', async ({ page }) => {
+  // The navigation is unchanged: the sections, then the claims and methodology pages, all reachable.
   for (const lang of ['en', 'zh'] as const) {
     await page.goto(pathOf('', lang));
     const links = await page.locator('header nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links).toEqual(pages.filter((p) => p.lang === lang).map((p) => p.path));
+    expect(links).toEqual([...pages.filter((p) => p.lang === lang).map((p) => p.path), pathOf('claims/', lang), pathOf('methodology/', lang)]);
+    for (const path of links.slice(-2)) expect((await page.request.get(path)).status(), path).toBe(200);
   }
   for (const { path } of pages) expect((await page.request.get(path)).status(), path).toBe(200);
+  for (const lang of ['en', 'zh'] as const) expect((await page.request.get(pathOf('models/fixture-5/', lang))).status()).toBe(200);
   expect((await page.request.get('/fixture-5/')).status()).toBe(404);
 
-  // Every HTML file of a build, relative to its root, so the two builds compare path by path.
-  const htmlPages = (root: string, dir = root): string[] =>
+  // Paths relative to the output folder, so pages in sub-folders are told apart.
+  const htmlPages = (dir: string, root = dir): string[] =>
     readdirSync(dir).flatMap((f) => {
       const p = join(dir, f);
-      return statSync(p).isDirectory() ? htmlPages(root, p) : f.endsWith('.html') ? [p.slice(root.length)] : [];
+      return statSync(p).isDirectory() ? htmlPages(p, root) : f.endsWith('.html') ? [p.slice(root.length)] : [];
     });
+  const own = ['/models/fixture-5/index.html', '/zh/models/fixture-5/index.html'];
   const fixture = htmlPages('dist-fixture').sort();
-  expect(fixture).toContain('/zh/outlook/index.html');
-  expect(fixture).toEqual(htmlPages('dist').sort());
-  expect(squash(fixture.join(' '))).not.toContain('fixture');
+  expect(fixture).toEqual([...htmlPages('dist'), ...own].sort());
+  expect(squash(fixture.filter((p) => !own.includes(p)).join(' '))).not.toContain('fixture');
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the fifth model's own page shows its figures, radar and chain (${lang})`, async ({ page }) => {
+    // Reached from its card on the overview.
+    await page.goto(pathOf('', lang));
+    await page.locator('.cards > li').nth(4).getByRole('link', { name: name[lang] }).click();
+    await expect(page).toHaveURL(new RegExp(`${pathOf('models/fixture-5/', lang)}$`));
+    await expect(page.locator('h1')).toHaveText(name[lang]);
+    await expect(page.locator('main')).toContainText(vendor[lang]);
+    await waitUntilDrawn(page);
+    const spec = JSON.parse((await page.locator('canvas[data-radar]').getAttribute('data-radar')) ?? '{}') as { datasets: { label: string; data: number[]; color: string }[] };
+    expect(spec.datasets.map((d) => [d.label, d.data, d.color.toUpperCase()])).toEqual([[name[lang], [9.2, 8.8, 9.5, 8.7, 9.1], colour]]);
+    const chain = lang === 'en' ? ['Dynamic MoE', 'Layered attention', 'Expert routing network'] : ['动态MoE', '分层注意力', '专家路由网络'];
+    await expect(page.locator('ol.chain > li')).toHaveText(chain);
+    // Every table of the site, with one column: the fifth model's, a copy of DeepSeek's figures, and no public record.
+    const cells = await readTable(page, 'training-parameters');
+    expect(cells.map((c) => [c.colHead, c.value, c.mark])).toEqual([
+      [name[lang], lang === 'en' ? '340B' : '3400亿', ''],
+      [name[lang], lang === 'en' ? '4.6T' : '4.6万亿', ''],
+      [name[lang], lang === 'en' ? '4M tokens' : '400万 tokens', ''],
+      [name[lang], lang === 'en' ? 'Dynamic cosine' : '动态余弦', ''],
+      [name[lang], '92%', ''],
+    ]);
+    await expect(page.locator('table[data-table]')).toHaveCount(8);
+    await expect(page.locator('.record-notes')).toHaveCount(0);
+  });
+}

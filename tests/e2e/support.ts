@@ -119,6 +119,10 @@ export interface SeenCell {
   bestClass: boolean;
   rowHead: string;
   colHead: string;
+  /** The public-record mark the cell carries, as seen ("≠1", "?3"), or "" when it has none. */
+  mark: string;
+  /** Where the mark leads (the id of its note), or "". */
+  markTarget: string;
 }
 
 /** Reads every body cell of a `table[data-table]` as the reader sees it. */
@@ -133,10 +137,12 @@ export async function readTable(page: Page, id: string): Promise<SeenCell[]> {
     };
     const colHeads = [...table.tHead!.rows[0]!.cells];
     return [...table.querySelectorAll<HTMLTableCellElement>('tbody td')].map((td) => {
+      // The figure and its best marking are read apart from the public-record mark, which is read on its own.
+      const mark = td.querySelector<HTMLAnchorElement>('a.mark');
       const copy = td.cloneNode(true) as Element;
-      copy.querySelectorAll('.reason, [aria-hidden="true"], .visually-hidden').forEach((e) => e.remove());
-      const star = td.querySelector('[aria-hidden="true"]');
-      const hidden = td.querySelector('.visually-hidden');
+      copy.querySelectorAll('a.mark, .reason, [aria-hidden="true"], .visually-hidden').forEach((e) => e.remove());
+      const star = td.querySelector(':scope > strong [aria-hidden="true"], :scope > [aria-hidden="true"]');
+      const hidden = td.querySelector(':scope > strong .visually-hidden, :scope > .visually-hidden');
       const hiddenBox = hidden?.getBoundingClientRect();
       return {
         model: td.dataset['model'] ?? '',
@@ -150,6 +156,8 @@ export async function readTable(page: Page, id: string): Promise<SeenCell[]> {
         bestClass: td.classList.contains('best'),
         rowHead: headText(td.parentElement?.querySelector('th[scope="row"]')),
         colHead: headText(colHeads[td.cellIndex]),
+        mark: squash(mark?.querySelector('[aria-hidden="true"]')?.textContent),
+        markTarget: (mark?.getAttribute('href') ?? '').replace(/^#/, ''),
       };
     });
   });

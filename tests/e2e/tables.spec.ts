@@ -19,6 +19,11 @@ interface TableSpec {
   cells: Record<string, Record<string, Cell>>;
   /** Cells marked best, as "model/metric". */
   best: string[];
+  /**
+   * Public-record marks as "model/metric" → what the mark shows: ≠ the record differs, ? never
+   * disclosed, i agrees or adds context, then its note's number in reading order. Every other cell has none.
+   */
+  marks?: Record<string, string>;
 }
 
 const models = { deepseek: 'DeepSeek', 'gpt-4': 'GPT-4', claude: 'Claude', 'palm-2': 'PaLM-2' } as const;
@@ -130,6 +135,7 @@ const tables: Record<string, TableSpec> = {
       'overlap-communication': onlyDeepSeek(['Yes', '是']),
     },
     best: [],
+    marks: { 'deepseek/training-framework': '≠1', 'deepseek/parallel-tensor': '≠2', 'deepseek/parallel-pipeline': '≠3', 'deepseek/parallel-expert': '≠4', 'deepseek/optimizer': '≠5', 'deepseek/learning-rate': '≠6', 'deepseek/adam-beta1': 'i7', 'deepseek/adam-beta2': '≠8' },
   },
   'training-parameters': {
     section: 'training/',
@@ -143,6 +149,11 @@ const tables: Record<string, TableSpec> = {
       'hardware-utilisation': four('92%', '85%', '78%', '88%'),
     },
     best: ['deepseek/hardware-utilisation'],
+    marks: {
+      'deepseek/total-parameters': '≠1', 'gpt-4/total-parameters': '?2', 'claude/total-parameters': '?3', 'palm-2/total-parameters': '?4',
+      'deepseek/training-tokens': '≠5', 'gpt-4/training-tokens': '?6', 'claude/training-tokens': '?7', 'palm-2/training-tokens': '?8',
+      'deepseek/batch-size': '≠9', 'gpt-4/batch-size': '≠10', 'claude/batch-size': '?11', 'palm-2/batch-size': '?12',
+    },
   },
   'capability-scores': {
     section: 'performance/',
@@ -167,6 +178,7 @@ const tables: Record<string, TableSpec> = {
       'gpu-memory': four('68', '82', '75', '71'),
     },
     best: ['deepseek/throughput', 'deepseek/time-to-first-token', 'deepseek/gpu-memory'],
+    marks: { 'deepseek/throughput': '?1', 'deepseek/time-to-first-token': '?2', 'deepseek/gpu-memory': '≠3' },
   },
   'code-quality': {
     section: 'scenarios/',
@@ -190,6 +202,7 @@ const tables: Record<string, TableSpec> = {
       'cost-per-million-tokens': four(['$0.12', 'US$0.12'], ['$0.18', 'US$0.18'], ['$0.21', 'US$0.21'], ['$0.15', 'US$0.15']),
     },
     best: ['deepseek/throughput', 'deepseek/cost-per-million-tokens'],
+    marks: { 'deepseek/throughput': '?1', 'deepseek/cost-per-million-tokens': 'i2' },
   },
   // Our check of the article's cost table against its own formula, at $2.50 per GPU-hour with
   // utilisation and power factor 1: e.g. DeepSeek 8 × 2.50 / (3420 × 3600 / 10⁶) = $1.62.
@@ -205,6 +218,7 @@ const tables: Record<string, TableSpec> = {
       ratio: four('13.54×', '21.66×', '16.67×', '11.76×'),
     },
     best: [],
+    marks: { 'deepseek/throughput': '?1', 'deepseek/claimed': 'i2' },
   },
   'quantisation-results': {
     section: 'cost/',
@@ -216,6 +230,7 @@ const tables: Record<string, TableSpec> = {
       'compression-ratio': four('4.8×', '3.9×', '4.2×', '4.5×'),
     },
     best: ['deepseek/accuracy-loss-8bit', 'deepseek/accuracy-loss-4bit', 'deepseek/compression-ratio'],
+    marks: { 'deepseek/accuracy-loss-4bit': '?1' },
   },
 };
 
@@ -265,6 +280,10 @@ for (const [id, spec] of Object.entries(tables)) {
             expect(cell.starVisible, `${where}: ★ is visible`).toBe(true);
             expect(cell.hiddenClipped, `${where}: "(best)" is for screen readers only`).toBe(true);
           }
+          // The public record's mark, and the note it leads to under the same table.
+          const mark = spec.marks?.[`${model}/${metric}`] ?? '';
+          expect(cell.mark, `${where}: public-record mark`).toBe(mark);
+          if (mark) expect(cell.markTarget, `${where}: mark leads to its note`).toBe(`${id}-note-${mark.slice(1)}`);
         }
       }
       if (spec.best.length > 0) {

@@ -64,7 +64,7 @@ describe('downloads', () => {
     expect(json).toMatchObject({ id: 'architecture-differences', page: 'https://example.org/architecture/#architecture-differences', csv: 'https://example.org/data/architecture-differences.csv', lastUpdated: '2026-11-29', source: { section: '1.2', date: '2025-03-03' }, licence: { name: 'CC-BY-4.0' } });
     expect(json.rows[0]).toMatchObject({ model: { value: 'deepseek' }, 'parameter-utilisation': { value: 83, unit: 'percent' }, 'memory-per-unit': { value: 1.2, unit: 'gb', per: 'expert' } });
     expect(json.rows[2]!['memory-per-unit']).toEqual({ value: null, na: 'No experts (no MoE)' });
-    expect(json.fields.find((f) => f.id === 'per-layer-latency')).toEqual({ id: 'per-layer-latency', title: 'Per-layer latency', header: 'Per-layer latency (ms)', unitLabel: 'ms', type: 'number', unit: 'ms', direction: 'lower' });
+    expect(json.fields.find((f) => f.id === 'per-layer-latency')).toEqual({ id: 'per-layer-latency', title: 'Per-layer latency', header: 'Per-layer latency (ms)', unitLabel: 'ms', type: 'number', unit: 'ms', direction: 'lower', description: data.metrics.get('per-layer-latency')!.description!.en });
   });
 
   it('shape charts, diagrams, settings and the cost check as tables', () => {

@@ -78,7 +78,7 @@ describe('field table', () => {
     expect(table).toContain('| `recommendations[].model` | kebab-case: lower-case letters, digits and single hyphens, like "gpt-4" | yes | Id of the recommended model (a file name in content/models/). |');
     expect(table).toContain('| `direction` | one of higher, lower, none | no (default "none") |');
     expect(table).toContain('| `parameter-utilisation` | Parameter utilisation / 参数利用率 | number (percent) | higher | Share of parameters the article says are used per token. | `architecture-differences` |');
-    expect(table).toContain('| `throughput` | Throughput / 吞吐量 | number (tokens-per-second) | higher |  | `inference-performance`, `cost-example` |');
+    expect(table).toContain("| `throughput` | Throughput / 吞吐量 | number (tokens-per-second) | higher | Tokens generated per second on the article's A100 80GB benchmark. | `inference-performance`, `cost-example` |");
   });
 
   it('replaces only the text between its markers, and says so when they are gone', () => {
