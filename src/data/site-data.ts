@@ -49,3 +49,9 @@ async function load(): Promise<SiteData> {
   }
   return data;
 }
+
+/** Static paths of the model pages, one per model file, so a new file gets its page with no code change. */
+export async function modelPagePaths(): Promise<{ params: { id: string } }[]> {
+  const { models } = await getSiteData();
+  return models.map((m) => ({ params: { id: m.id } }));
+}

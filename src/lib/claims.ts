@@ -1,10 +1,11 @@
 import type { Locale } from '../schemas/common';
-import type { RecordKind, RecordStatus } from '../schemas/provenance';
-import { recordView, type CitationView, type RecordView } from './record-view';
+import type { RecordKind } from '../schemas/provenance';
+import { sectionPath } from './embed';
+import { recordView, type EntryView, type RecordView } from './record-view';
 import type { SiteData } from './types';
 
 /** One line of the claims page: one entry of the public record beside the article's claim. */
-export interface ClaimRow {
+export interface ClaimRow extends EntryView {
   model: string;
   modelName: string;
   subject: string;
@@ -14,17 +15,7 @@ export interface ClaimRow {
   claim?: string;
   /** The mark the figure carries in the tables. */
   mark: RecordView['mark'];
-  status: RecordStatus;
-  statusText: string;
-  value?: string;
-  kind: RecordKind | 'none';
-  kindText: string;
-  note: string;
-  citations: CitationView[];
 }
-
-/** The page path of a section: the overview is the locale's root. */
-const sectionPath = (section: string) => (section === 'overview' ? '' : `${section}/`);
 
 /** Where a metric or topic is first shown: the first table with the metric, or the topic's figure. */
 export function figurePathOf(data: SiteData, subject: string): string {
@@ -32,7 +23,8 @@ export function figurePathOf(data: SiteData, subject: string): string {
   const figure = topic
     ? [...data.tables, ...data.figures].find((f) => f.id === topic.figure)
     : data.tables.find((x) => x.metrics.includes(subject));
-  return figure ? `${sectionPath(figure.section)}#${figure.id}` : '';
+  // The English path has no locale prefix, which is what "relative to the locale's root" means.
+  return figure ? `${sectionPath(figure.section, 'en')}#${figure.id}` : '';
 }
 
 /** Every entry of the public record as a row, in model order, then in the file's order. */
@@ -43,6 +35,7 @@ export function claimRows(data: SiteData, locale: Locale): ClaimRow[] {
     const view = recordView(data, group, locale);
     const figurePath = figurePathOf(data, group.subject);
     return view.entries.map((e) => ({
+      ...e,
       model: view.model,
       modelName: view.modelName,
       subject: view.subject,
@@ -50,13 +43,6 @@ export function claimRows(data: SiteData, locale: Locale): ClaimRow[] {
       figurePath,
       ...(view.claim !== undefined ? { claim: view.claim } : {}),
       mark: view.mark,
-      status: e.status,
-      statusText: e.statusText,
-      ...(e.value !== undefined ? { value: e.value } : {}),
-      kind: e.kind,
-      kindText: e.kindText,
-      note: e.note,
-      citations: e.citations,
     }));
   });
 }

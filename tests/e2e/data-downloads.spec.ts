@@ -170,7 +170,8 @@ for (const lang of ['en', 'zh'] as const) {
       const hrefs = await page.locator('a[data-file]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const all = await jsonOf<{ downloads: { id: string }[] }>(page.request, '/data/dataset.json');
       expect(hrefs.length).toBe(2 + all.downloads.length * 2);
-      for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
+      const statuses = await Promise.all(hrefs.map(async (href) => `${href} ${(await page.request.get(href)).status()}`));
+      expect(statuses).toEqual(hrefs.map((href) => `${href} 200`));
       await expect(page.locator('a[rel~="license"]')).toHaveAttribute('href', siteConfig.dataLicence.url);
       await expect(page.locator('[data-citation]')).toContainText(lang === 'en' ? 'LLM Showdown contributors (' : 'LLM Showdown 贡献者（');
       await expect(page.locator('[data-bibtex]')).toContainText('@misc{llm-showdown-data,');

@@ -113,8 +113,8 @@ test.describe('embed pages in the browser', () => {
       if (theme) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       else await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 
-      // Scripts: the height reporter (inline), the table tools where the figure has a table (sorting
-      // and the public-record notes on focus), and Chart.js for the radar.
+      // Scripts: the height reporter (inline), the table tools where the figure has a table (sorting),
+      // the note popovers where it has public-record notes, and Chart.js for the radar.
       const inline = await page.locator('script:not([src])').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
       expect(inline.filter((code) => code.includes('llm-showdown:height')), 'the height reporter').toHaveLength(1);
       // Entry scripts are named after their component; the chunks they import are not.
@@ -122,8 +122,11 @@ test.describe('embed pages in the browser', () => {
       const entries = scripts.filter((s) => /_astro_type_script_/.test(s));
       const tableTools = entries.filter((s) => /DataTable\.astro/.test(s));
       expect(tableTools, 'the table tools, once, only with a table').toHaveLength(tables > 0 ? 1 : 0);
+      const notes = await page.locator('.record-notes').count();
+      const noteTools = entries.filter((s) => /RecordNotes\.astro/.test(s));
+      expect(noteTools, 'the note popovers, once, only with public-record notes').toHaveLength(notes > 0 ? 1 : 0);
       // Diagrams arrive drawn at build time as SVG; only the radar loads a script (Chart.js) of its own.
-      const own = entries.filter((s) => !tableTools.includes(s));
+      const own = entries.filter((s) => !tableTools.includes(s) && !noteTools.includes(s));
       if (f.id === 'capability-radar') expect(own.length, 'the figure’s own scripts').toBeGreaterThan(0);
       else expect(own, 'no other entry script').toEqual([]);
       if (tables === 0 && f.id !== 'capability-radar') expect(scripts, 'no script file at all').toEqual([]);

@@ -90,11 +90,14 @@ for (const path of [pathOf('models/deepseek/', 'en'), pathOf('models/claude/', '
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('a model page keeps its tables and says the radar needs JavaScript', async ({ page }) => {
+  test('a model page keeps its tables and shows its radar as a static picture', async ({ page }) => {
     await page.goto(pathOf('models/gpt-4/', 'en'));
     await expect(page.locator('table[data-table] td')).toHaveCount(37);
     for (const td of await page.locator('table[data-table] td').allTextContents()) expect(squash(td)).not.toBe('');
-    const note = await page.locator('.radar noscript > p').evaluate((e) => e.textContent);
-    expect(note).toBe('The chart is drawn with JavaScript; the table below has the same numbers.');
+    const picture = page.locator('svg[data-radar-picture]');
+    await expect(picture).toBeVisible();
+    await expect(picture).toHaveAccessibleName(/GPT-4/);
+    await expect(picture.locator('.series polygon')).toHaveCount(1);
+    await expect(page.locator('.radar canvas')).toBeHidden();
   });
 });
