@@ -14,9 +14,9 @@ import { checkSite } from './link-check.mjs';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    base: { type: 'string', default: process.env.BASE_PATH || '/' },
     // The placeholder is the one astro.config.mjs builds with when SITE_URL is unset.
-    site: { type: 'string', default: process.env.SITE_URL ?? 'https://llm-showdown.example' },
+    site: { type: 'string', default: process.env.SITE_URL || 'https://llm-showdown.example' },
     'list-external': { type: 'boolean', default: false },
   },
 });
@@ -49,4 +49,6 @@ console.log(
 );
 if (values['list-external']) for (const [url, count] of [...report.external].sort()) console.log(`  external ${url} (${count}×)`);
 for (const b of report.broken) console.log(`  BROKEN ${b.page}: ${b.where} "${b.link}": ${b.reason}`);
-process.exitCode = report.broken.length > 0 ? 1 : 0;
+// A folder without pages passes nothing: it is a build that went wrong, not a site without broken links.
+if (report.pages === 0) console.log(`  BROKEN ${folder}: no HTML page found`);
+process.exitCode = report.broken.length > 0 || report.pages === 0 ? 1 : 0;

@@ -157,4 +157,11 @@ describe('the command', () => {
     expect(bad.stdout).toContain('BROKEN a/index.html: a[href] "/sub/nowhere/": no such folder');
     expect(bad.stdout).toContain('BROKEN index.html: a[href] "/sub/a/#x": no element with id "x" on a/index.html');
   });
+
+  it('fails on a folder without pages', () => {
+    write({ 'a.txt': '' });
+    const empty = run();
+    expect(empty.status).toBe(1);
+    expect(empty.stdout).toContain('no HTML page found');
+  });
 });
