@@ -104,6 +104,16 @@ export function cssUrls(css) {
 }
 
 /**
+ * Matches the site's absolute addresses inside a text (a snippet, a JSON string).
+ * @param {string} origin
+ * @returns {RegExp}
+ */
+function addressesOf(origin) {
+  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}/[^\\s"'<>\\\\]*`, 'g');
+}
+
+/**
  * Every URL-looking string (absolute at `site`, or a path from the root) inside a JSON document.
  * @param {string} text
  * @param {string} origin The site's origin, e.g. `https://example.org`.
@@ -112,8 +122,7 @@ export function cssUrls(css) {
 export function jsonRefs(text, origin) {
   /** @type {Ref[]} */
   const refs = [];
-  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inText = new RegExp(`${escaped}/[^\\s"'<>\\\\]*`, 'g');
+  const inText = addressesOf(origin);
   /** @param {unknown} value @param {string} key */
   const visit = (value, key) => {
     if (typeof value === 'string') {
@@ -153,8 +162,7 @@ export function pageLinks(html, origin) {
   const ids = new Set();
   /** @type {Ref[]} */
   const refs = [];
-  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inText = new RegExp(`${escaped}/[^\\s"'<>\\\\]*`, 'g');
+  const inText = addressesOf(origin);
   /** @param {any} node */
   const visit = (node) => {
     const tag = /** @type {string | undefined} */ (node.tagName);
@@ -215,7 +223,7 @@ export function urlOfFile(file, options) {
  */
 export function resolveLink(value, from, options) {
   const trimmed = value.trim();
-  if (trimmed === '' ) return { kind: 'internal', path: pathInFolder(from.pathname, options) ?? '', fragment: '' };
+  if (trimmed === '') return { kind: 'internal', path: pathInFolder(from.pathname, options) ?? '', fragment: '' };
   /** @type {URL} */
   let url;
   try {
