@@ -6,10 +6,10 @@ import rehypeKatex from 'rehype-katex';
 import { diagrams } from './src/integrations/diagrams.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
-const base = process.env.BASE_PATH ?? '/';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://llm-showdown.example',
+  site: process.env.SITE_URL || 'https://llm-showdown.example',
   base,
   trailingSlash: 'always',
   // One cached stylesheet for the whole site and scripts in cached files, not in every page: each
