@@ -11,6 +11,22 @@ export function sectionPath(section: Section, locale: Locale): string {
   return pathInLocale(section === 'overview' ? '' : `${section}/`, locale);
 }
 
+/** Heading levels inside a figure: its title, and the parts under it (text version, notes, the radar's table). */
+export interface FigureHeadings {
+  /** The figure's title. */
+  title: 'h1' | 'h3';
+  /** A part of the figure, one level below its title. */
+  part: 'h2' | 'h4';
+}
+
+/**
+ * The heading levels of a figure: under a section's h2 on its page, the page's own h1 on an embed
+ * page, where the figure is the whole document.
+ */
+export function figureHeadings(embed: boolean): FigureHeadings {
+  return embed ? { title: 'h1', part: 'h2' } : { title: 'h3', part: 'h4' };
+}
+
 /** Base-relative path of a figure's embed page, e.g. `embed/cost-example/` or `zh/embed/cost-example/`. */
 export function embedPath(figure: string, locale: Locale): string {
   return pathInLocale(`embed/${figure}/`, locale);
