@@ -1,6 +1,8 @@
 // Lets the reader compare two or more of the models: everything on the page marked with a model
 // (table cells, rows, notes, cards) follows, the radar hides the others' series and the diagrams
-// fade them. The choice is kept in the address as ?models=a,b. Without this script all models show.
+// fade them. The choice is kept in the address as ?models=a,b. Without this script all models show;
+// with it, a page of many models opens on the first few (src/lib/model-choice.ts).
+import { choiceParam, initialChoice } from '../lib/model-choice';
 import { getParam, setParam } from './url-state';
 
 interface Model {
@@ -40,9 +42,8 @@ export function startModelFilter(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = form.querySelector<HTMLElement>('.status');
   const warning = form.querySelector<HTMLElement>('.min');
-  const fromUrl = (getParam('models') ?? '').split(',').filter((id) => order.some((m) => m.id === id));
-  // A link naming fewer than two known models shows them all.
-  let chosen = new Set(fromUrl.length >= 2 ? fromUrl : order.map((m) => m.id));
+  const ids = order.map((m) => m.id);
+  let chosen = new Set(initialChoice(ids, getParam('models')));
 
   const apply = () => {
     for (const box of boxes) box.checked = chosen.has(box.value);
@@ -53,8 +54,8 @@ export function startModelFilter(): void {
     }
     dimDiagrams(order, chosen);
     void filterRadars(order, chosen);
-    const all = chosen.size === order.length;
-    const query = all ? '' : `?models=${[...chosen].join(',')}`;
+    const param = choiceParam(ids, chosen);
+    const query = param === null ? '' : `?models=${param}`;
     // Links to the other sections keep the choice.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('header nav a, header .brand, header a.lang')) a.search = query;
     if (status) status.textContent = (form.dataset['status'] ?? '').replace('{n}', String(chosen.size));
@@ -68,14 +69,14 @@ export function startModelFilter(): void {
       box.checked = true;
       return;
     }
-    chosen = new Set(order.map((m) => m.id).filter((id) => next.has(id)));
-    setParam('models', chosen.size === order.length ? null : [...chosen].join(','));
+    chosen = new Set(ids.filter((id) => next.has(id)));
+    setParam('models', choiceParam(ids, chosen));
     apply();
   });
   form.querySelector('button.all')?.addEventListener('click', () => {
-    chosen = new Set(order.map((m) => m.id));
+    chosen = new Set(ids);
     if (warning) warning.hidden = true;
-    setParam('models', null);
+    setParam('models', choiceParam(ids, chosen));
     apply();
   });
   form.addEventListener('submit', (e) => e.preventDefault());

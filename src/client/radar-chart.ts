@@ -1,6 +1,7 @@
 // Draws a radar chart with only the Chart.js parts a radar needs, to keep the bundle small; loaded by
 // radar.ts when the chart comes near the viewport.
 import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import { DEFAULT_MODELS } from '../lib/model-choice';
 import type { RadarData } from '../lib/radar';
 import { onThemeChange } from './theme';
 
@@ -45,7 +46,8 @@ export function drawRadar(canvas: HTMLCanvasElement): void {
           pointLabels: { color: text, font: { size: 13 } },
         },
       },
-      plugins: { legend: { labels: { color: text, usePointStyle: true } } },
+      // With more models than a page opens on, the legend lists only those shown: the picker adds others.
+      plugins: { legend: { labels: { color: text, usePointStyle: true, ...(spec.datasets.length > DEFAULT_MODELS ? { filter: (item: { hidden?: boolean }) => !item.hidden } : {}) } } },
     },
   });
   canvas.dataset['drawn'] = '';

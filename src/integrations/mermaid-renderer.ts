@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { mermaidConfig, type DiagramTheme } from '../lib/diagram-svg';
+import { mermaidConfig, tooBigForMermaid, type DiagramTheme } from '../lib/diagram-svg';
 
 interface RendererState {
   /** The Chromium to launch, set by the diagrams integration. */
@@ -69,6 +69,9 @@ export function renderMermaid(source: string, theme: DiagramTheme): Promise<stri
   const id = renderId(source, theme);
   const cached = s.cache.get(id);
   if (cached) return cached;
+  // Mermaid would not fail but publish a box saying the diagram is too big: fail the build instead.
+  const tooBig = tooBigForMermaid(source);
+  if (tooBig) return Promise.reject(new Error(`Mermaid cannot draw a diagram: ${tooBig}. Draw less in it (see src/lib/mermaid.ts).\nIts source begins:\n${source.slice(0, 500)}`));
   const job = s.queue.then(async () => {
     s.session ??= start(s);
     const { page } = await s.session;

@@ -25,6 +25,14 @@ export function mermaidConfig(theme: DiagramTheme, seed: string) {
   } as const;
 }
 
+/** Mermaid's default limit on a source's length; over it, Mermaid draws a box saying so instead of the diagram. */
+export const mermaidMaxTextSize = 50_000;
+
+/** Why Mermaid would not draw this source (it would draw its "size exceeded" box), or undefined. */
+export function tooBigForMermaid(source: string): string | undefined {
+  return source.length > mermaidMaxTextSize ? `its source is ${source.length} characters long, over Mermaid's limit of ${mermaidMaxTextSize}` : undefined;
+}
+
 /** Escapes text for a double-quoted HTML attribute. */
 function attr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,5 +1,6 @@
 import type { Locale } from '../schemas/common';
 import { t } from './i18n';
+import { DEFAULT_MODELS } from './model-choice';
 import type { SiteData } from './types';
 
 /**
@@ -26,17 +27,22 @@ export function dimensionsDiagram(data: SiteData, locale: Locale, rootLabel: str
   return lines.join('\n');
 }
 
-/** The architecture flowchart: one subgraph per model holding its chain of components. */
+/**
+ * The architecture flowchart: one subgraph per model holding its chain of components, for the
+ * first DEFAULT_MODELS models (those a page opens on): each adds a row, so hundreds would make a
+ * drawing tens of thousands of pixels tall, past Mermaid's size limits. The list under it names all.
+ */
 export function architectureDiagram(data: SiteData, locale: Locale): string {
   // Top to bottom with invisible links keeps the subgraphs in the data's order, one per row.
   const lines = ['flowchart TB'];
-  data.models.forEach((model, m) => {
+  const models = data.models.slice(0, DEFAULT_MODELS);
+  models.forEach((model, m) => {
     lines.push(`  subgraph m${m}[${q(model.name[locale])}]`, '    direction LR');
     const nodes = model.architectureChain.map((c, i) => `m${m}n${i}[${q(c[locale])}]`);
     lines.push(`    ${nodes.join(' --> ')}`, '  end');
     lines.push(`  style m${m} stroke:${model.color},stroke-width:3px`);
   });
-  if (data.models.length > 1) lines.push(`  ${data.models.map((_, m) => `m${m}`).join(' ~~~ ')}`);
+  if (models.length > 1) lines.push(`  ${models.map((_, m) => `m${m}`).join(' ~~~ ')}`);
   return lines.join('\n');
 }
 
@@ -92,7 +98,7 @@ export function isDiagramId(id: string): id is DiagramId {
  * space when it is drawn in the browser and to estimate embed heights. The architecture map grows with the models.
  */
 export function diagramAspect(id: DiagramId, models: number): number {
-  return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / models, 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
+  return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / Math.min(models, DEFAULT_MODELS), 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
 }
 
 /** A diagram's title, Mermaid source and the space to reserve (see diagramAspect). */

@@ -56,6 +56,9 @@ test('choosing models by keyboard narrows tables, radar and notes, and survives 
   expect(await shownModels(page, 'training-parameters')).toEqual(['deepseek', 'palm-2']);
   expect((await readTable(page, 'training-data-mix')).filter((c) => c.colHead === 'GPT-4').length).toBe(9);
   await expect(page.locator('table[data-table="training-data-mix"] th[data-model="gpt-4"]')).toBeHidden();
+  // The data-mix bars above that table follow too.
+  await expect(page.locator('#training-data-mix .bar-row[data-model="gpt-4"]')).toBeHidden();
+  await expect(page.locator('#training-data-mix .bar-row[data-model="palm-2"]')).toBeVisible();
 
   await page.getByRole('button', { name: 'Show all models' }).click();
   expect(await shownModels(page, 'training-parameters')).toEqual(['deepseek', 'gpt-4', 'claude', 'palm-2']);

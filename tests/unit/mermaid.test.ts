@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { architectureDiagram, diagramIds, diagramSource, dimensionsDiagram, mermaidText, scenarioDiagram, strategyDiagram, timelineDiagram } from '../../src/lib/mermaid';
 import { locales } from '../../src/schemas/common';
+import { tooBigForMermaid } from '../../src/lib/diagram-svg';
+import { DEFAULT_MODELS } from '../../src/lib/model-choice';
 import { modelOf, realData } from './helpers';
 
 const data = realData();
@@ -32,6 +34,18 @@ describe('diagrams from the real data', () => {
       expect(source).toContain(`style m${m} stroke:${model.color},stroke-width:3px`);
     });
     expect(source).toContain('m0 ~~~ m1 ~~~ m2 ~~~ m3');
+  });
+
+  it('architecture: with hundreds of models, draws the first few and stays within Mermaid\'s size limit', () => {
+    const many = realData();
+    const real = many.models.slice();
+    many.models = Array.from({ length: 400 }, (_, i) => ({ ...real[i % 4]!, id: `m-${i}`, name: { en: `Model ${i}`, zh: `模型 ${i}` } }));
+    const source = architectureDiagram(many, 'en');
+    expect(source.match(/^ {2}subgraph /gm)).toHaveLength(DEFAULT_MODELS);
+    expect(source).toContain(`subgraph m${DEFAULT_MODELS - 1}["Model ${DEFAULT_MODELS - 1}"]`);
+    expect(source).not.toContain(`Model ${DEFAULT_MODELS}"`);
+    expect(tooBigForMermaid(source)).toBeUndefined();
+    expect(tooBigForMermaid('x'.repeat(50_001))).toMatch(/50001 characters long, over Mermaid's limit of 50000/);
   });
 
   it('architecture: a model name with quotes stays inside its label', () => {
