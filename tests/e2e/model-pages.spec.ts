@@ -1,6 +1,5 @@
 // Each model's own page, in both languages: all of its figures with their marks, its radar, its
 // architecture chain with the public record, links back to each comparison; reachable from the tables.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pathOf, readTable, squash, waitUntilDrawn } from './support';
 
@@ -73,20 +72,6 @@ test('model names in the comparison tables and on the cards lead to the model pa
   await page.locator('.cards').getByRole('link', { name: 'GPT-4' }).click();
   await expect(page).toHaveURL(/\/models\/gpt-4\/$/);
 });
-
-for (const path of [pathOf('models/deepseek/', 'en'), pathOf('models/claude/', 'zh')]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.1 AA violations on ${path} (${colorScheme})`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(path);
-      await waitUntilDrawn(page);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await context.close();
-    });
-  }
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,9 +1,8 @@
 // Every page, in both languages: it loads cleanly, says which language it is in, links to its
-// translation, passes axe in light and dark colour schemes, is keyboard-skippable, and carries the
-// "figures are the article's claims" footer.
-import AxeBuilder from '@axe-core/playwright';
+// translation, is keyboard-skippable, and carries the
+// "figures are the article's claims" footer. (axe on every page in both themes: a11y.spec.ts.)
 import { expect, test, type Page } from '@playwright/test';
-import { pages, pathOf, squash, waitUntilDrawn } from './support';
+import { pages, pathOf, waitUntilDrawn } from './support';
 
 const htmlLang = { en: 'en', zh: 'zh-CN' } as const;
 const footerClaim = {
@@ -73,19 +72,5 @@ for (const { path, lang, section } of pages) {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds no WCAG 2.1 AA violations (${colorScheme})`, async ({ browser }) => {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(path);
-        await waitUntilDrawn(page);
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-        const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} ${squash(n.failureSummary)}`).join('\n')}`);
-        expect(report).toEqual([]);
-        await context.close();
-      });
-    }
   });
 }
