@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { cspHeaders } from './src/integrations/csp.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
@@ -27,7 +28,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), diagrams()],
+  // cspHeaders: the built pages' inline-script hashes go into _headers (see public/_headers).
+  integrations: [mdx(), diagrams(), cspHeaders()],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
