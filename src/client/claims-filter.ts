@@ -1,5 +1,5 @@
 // Filters the claims page's list by model and by kind of source, keeping the choice in the address.
-// Without this script the filters stay hidden and every entry is listed.
+// Without JavaScript the filters stay hidden (data-needs-js) and every entry is listed.
 
 /** Wires the filters of the claims page, if it has them. */
 export function startClaimsFilter(): void {
@@ -43,6 +43,5 @@ export function startClaimsFilter(): void {
     remember();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.hidden = false;
   apply();
 }

@@ -138,6 +138,5 @@ export function startCalculator(): void {
     select.value = state.show;
     update();
   });
-  root.hidden = false;
   update();
 }

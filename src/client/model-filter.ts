@@ -86,6 +86,5 @@ export function startModelFilter(): void {
     void filterRadars(order, chosen);
   });
   for (const el of document.querySelectorAll('[data-diagram], canvas[data-radar]')) observer.observe(el, { childList: true, attributes: true, attributeFilter: ['data-drawn'] });
-  form.hidden = false;
   apply();
 }

@@ -103,7 +103,6 @@ function setUpChartToggle(table: HTMLTableElement, id: string, tools: HTMLElemen
   document.addEventListener('models-change', () => {
     if (!charts.hidden) void draw();
   });
-  tools.hidden = false;
   if (getParam(param) === 'chart') void show(true);
 }
 
