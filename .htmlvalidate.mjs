@@ -14,5 +14,8 @@ export default {
     // role="region" (with a name and tabindex) makes a wide table's scroll box reachable by keyboard;
     // it wraps the table and is no section of the document.
     'prefer-native-element': ['error', { exclude: ['region'] }],
+    // The model picker's checkboxes share the name "models", as a multi-valued field does in HTML
+    // (?models=a&models=b); the rule checks it once the form is no longer hidden until a script runs.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
