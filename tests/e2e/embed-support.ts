@@ -48,11 +48,18 @@ export async function fit(page: Page, path: string): Promise<FrameFit> {
   return { outer, styled, ...inner };
 }
 
-/** The frame showing the embed whose address contains `path`. */
+/**
+ * The frame showing the embed whose address contains `path`, once that page has loaded in it.
+ * The snippet's iframes load lazily: until one nears the viewport its frame is about:blank, and
+ * evaluating in it while it navigates fails with "Execution context was destroyed".
+ */
 export async function frameOf(page: Page, path: string): Promise<Frame> {
-  const handle = await page.locator(`iframe[src*="${path}"]`).elementHandle();
-  const frame = await handle?.contentFrame();
+  const iframe = page.locator(`iframe[src*="${path}"]`);
+  const current = async (): Promise<Frame | null> => (await (await iframe.elementHandle())?.contentFrame()) ?? null;
+  await expect.poll(async () => (await current())?.url() ?? '', { message: `${path} loads in its iframe`, timeout: 30_000 }).toContain(path);
+  const frame = await current();
   if (!frame) throw new Error(`no frame for ${path}`);
+  await frame.waitForLoadState('load');
   return frame;
 }
 
