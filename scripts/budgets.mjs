@@ -1,11 +1,12 @@
 // Weighs every built page in real Chromium (so lazily loaded chunks count, after scrolling to the end
 // of the page) and fails when a page misses its budget. Prints one row per page: JavaScript, CSS,
-// HTML and font bytes after gzip, and the number of requests.
+// HTML and font bytes after gzip, and the number of requests. Pages are served with their _headers.
 // Usage: node scripts/budgets.mjs [dir]   (default dist/; build it first with `npm run build`)
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
-import { serveStatic, sitePages } from './serve-static.mjs';
+import { serveSite, sitePages } from './serve.mjs';
 
 /** Budgets in gzip bytes by kind of page: static, interactive (controls), chart (a Chart.js canvas). */
 const budgets = {
@@ -86,13 +87,20 @@ function misses(row) {
 const kb = (n) => (n / 1024).toFixed(1);
 
 const dir = process.argv[2] ?? 'dist';
-const pages = await sitePages(dir);
+/** Pages weighed at once: each mostly waits (scroll pauses, a quiet network), so 8 at a time took 43 s instead of 96 s on 2 cores. */
+const parallel = 8;
+
+const pages = existsSync(dir) ? sitePages(dir) : [];
 if (pages.length === 0) throw new Error(`No pages in ${dir}/: build the site first (npm run build).`);
-const { origin, close } = await serveStatic(dir);
+const { origin, close } = await serveSite(dir);
 const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
 const rows = [];
 try {
-  for (const path of pages) rows.push({ page: path, ...(await weigh(browser, origin + path)) });
+  const queue = pages.entries();
+  const worker = async () => {
+    for (const [i, path] of queue) rows[i] = { page: path, ...(await weigh(browser, origin + path)) };
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
 } finally {
   await browser.close();
   await close();

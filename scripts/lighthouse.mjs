@@ -4,12 +4,12 @@
 // 3) and the run with the median performance score counts, as Lighthouse's docs advise: on a busy
 // machine one run's blocking time can be several times another's.
 // Usage: node scripts/lighthouse.mjs [dir] [page paths...]   (default dist/ and all its pages)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
-import { serveStatic, sitePages } from './serve-static.mjs';
+import { serveSite, sitePages } from './serve.mjs';
 
 const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
 
@@ -29,10 +29,10 @@ function seoWhenNoindex(lhr) {
 
 const [dir = 'dist', ...only] = process.argv.slice(2);
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
-const pages = only.length > 0 ? only : await sitePages(dir);
+const pages = only.length > 0 ? only : existsSync(dir) ? sitePages(dir) : [];
 if (pages.length === 0) throw new Error(`No pages in ${dir}/: build the site first (npm run build).`);
 
-const server = await serveStatic(dir);
+const server = await serveSite(dir);
 const chrome = await launch({ chromePath: await findChromium(), chromeFlags: chromiumArgs, logLevel: 'silent' });
 const rows = [];
 try {

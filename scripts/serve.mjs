@@ -1,7 +1,7 @@
 // Serves a built site the way a static host does: the `_headers` file applied to every response,
 // `index.html` for folders, `/x` redirected to `/x/`, the site's 404 page with status 404.
 // Usage: node scripts/serve.mjs [folder=dist] [--port 4321] [--host 127.0.0.1]
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,31 @@ export function serve({ root, port, host = '127.0.0.1' }) {
     server.once('error', fail);
     server.listen(port, host, () => done(server));
   });
+}
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port, for scripts that measure the built site (budgets,
+ * Lighthouse) with the headers readers get.
+ * @param {string} root
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export async function serveSite(root) {
+  const server = await serve({ root, port: 0 });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/**
+ * Every page (a folder's index.html) under `root`, as site paths such as "/" and "/zh/cost/", sorted.
+ * @param {string} root
+ * @returns {string[]}
+ */
+export function sitePages(root) {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
