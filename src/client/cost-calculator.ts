@@ -5,6 +5,7 @@ import {
   parseField,
   paramsFromState,
   stateFromParams,
+  summaryValues,
   type CalculatorDefaults,
   type CalculatorState,
   type FieldKind,
@@ -84,14 +85,9 @@ export function startCalculator(): void {
       row!.querySelector('.ratio')!.textContent = ok ? formatNumber(r.ratio, 'ratio', config.locale) : say('calc.invalid');
     }
     const shown = results.find((r) => r.id === state.show)!;
-    const model = d.models.find((m) => m.id === state.show)!;
-    const v = state.models[state.show]!;
     const ok = !bad.has('shared') && !bad.has(state.show);
     sum.textContent = ok
-      ? say('calc.sum', {
-          model: model.name, price: usd(state.price), gpus: num(v.gpus), tps: num(v.tokensPerSecond), util: formatNumber(state.utilisation, 'percent', config.locale),
-          power: num(state.powerFactor), cost: usd(shown.cost), ratio: formatNumber(shown.ratio, 'ratio', config.locale), claimed: usd(model.claimed),
-        })
+      ? say('calc.sum', summaryValues(state, d, results, config.locale))
       : say('calc.fix');
     // The typeset formula shows the current values under (or over) its symbols.
     const values: Record<string, string> = {

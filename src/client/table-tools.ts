@@ -31,12 +31,9 @@ export function headerLabel(th: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Headers a table can be sorted by: metric columns (one model per row) or metric rows (models as columns). */
+/** Headers a table can be sorted by, as the build marked them (src/lib/table.ts, sortableHeaders). */
 function sortHeaders(table: HTMLTableElement): HTMLTableCellElement[] {
-  if (table.dataset['rows'] === 'models') {
-    return [...table.tHead!.rows[0]!.cells].filter((th) => [...table.tBodies[0]!.rows].some((r) => keyOf(r.cells[th.cellIndex]) !== undefined));
-  }
-  return [...table.tBodies[0]!.rows].map((r) => r.cells[0]!).filter((th) => [...th.parentElement!.children].some((c) => keyOf(c) !== undefined));
+  return [...table.querySelectorAll<HTMLTableCellElement>('th[data-sortable]')];
 }
 
 /** Sorts the rows by a column, or the model columns by a row; best marks move with their cells. */

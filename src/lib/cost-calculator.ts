@@ -1,4 +1,5 @@
 import { costPerMillionTokens } from './cost';
+import { formatNumber } from './number-format';
 import type { SiteData } from './types';
 
 /** A model's row of the article's cost table: the inputs it gives and the cost it claims. */
@@ -143,4 +144,29 @@ export function calculate(s: CalculatorState, d: CalculatorDefaults): Calculator
     const cost = costPerMillionTokens({ gpus: v.gpus, pricePerGpuHour: s.price, tokensPerSecond: v.tokensPerSecond, utilisation: s.utilisation / 100, powerFactor: s.powerFactor });
     return { id: m.id, cost, claimed: m.claimed, ratio: cost / m.claimed, dollarsPerHour: v.gpus * s.price, tokensPerHour: v.tokensPerSecond * 3600 };
   });
+}
+
+/**
+ * The values of the sentence under the calculator (the "calc.sum" text) for the model the formula
+ * shows, formatted for the page's language: the build writes it at the defaults and the browser
+ * rewrites it on each change, so both say the same.
+ */
+export function summaryValues(s: CalculatorState, d: CalculatorDefaults, results: readonly CalculatorResult[], locale: 'en' | 'zh'): Record<string, string> {
+  const model = d.models.find((m) => m.id === s.show);
+  const shown = results.find((r) => r.id === s.show);
+  const v = s.models[s.show];
+  if (!model || !shown || !v) throw new Error(`summaryValues: no model "${s.show}" in the calculator`);
+  const usd = (n: number) => formatNumber(n, 'usd', locale);
+  const plain = (n: number) => formatNumber(n, 'plain', locale);
+  return {
+    model: model.name,
+    price: usd(s.price),
+    gpus: plain(v.gpus),
+    tps: plain(v.tokensPerSecond),
+    util: formatNumber(s.utilisation, 'percent', locale),
+    power: plain(s.powerFactor),
+    cost: usd(shown.cost),
+    ratio: formatNumber(shown.ratio, 'ratio', locale),
+    claimed: usd(model.claimed),
+  };
 }

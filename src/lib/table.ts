@@ -64,6 +64,16 @@ export interface TableView {
   notes?: NoteView[];
 }
 
+/**
+ * The ids of the headers a reader can sort by: with one model per row, the metric columns that hold
+ * a number; with one metric per row, the rows that do. The build marks them so the space of their
+ * sort buttons is kept from the first paint, and the browser script finds them.
+ */
+export function sortableHeaders(view: Pick<TableView, 'rows' | 'columns' | 'body'>): Set<string> {
+  if (view.rows === 'models') return new Set(view.columns.filter((_, i) => view.body.some((row) => row.cells[i]?.sort !== undefined)).map((h) => h.id));
+  return new Set(view.body.filter((row) => row.cells.some((c) => c.sort !== undefined)).map((row) => row.header.id));
+}
+
 /** The number a figure sorts by: its value, or a big-O class's rank; undefined when it has none. */
 export function sortKey(figure: Figure): number | undefined {
   if (typeof figure === 'number') return figure;

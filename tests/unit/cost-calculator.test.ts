@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costPerMillionTokens, type CostInputs } from '../../src/lib/cost';
-import { calculate, calculatorDefaults, defaultState, paramsFromState, parseField, stateFromParams } from '../../src/lib/cost-calculator';
+import { calculate, calculatorDefaults, defaultState, paramsFromState, parseField, stateFromParams, summaryValues } from '../../src/lib/cost-calculator';
+import { t } from '../../src/lib/i18n';
 import { realData } from './helpers';
 
 const d = calculatorDefaults(realData(), 'en');
@@ -21,6 +22,25 @@ describe('the calculator at the default assumptions', () => {
     expect(d.models.map((m) => [m.id, m.gpus, m.tokensPerSecond, m.claimed])).toEqual([
       ['deepseek', 8, 3420, 0.12], ['gpt-4', 16, 2850, 0.18], ['claude', 12, 2380, 0.21], ['palm-2', 8, 3150, 0.15],
     ]);
+  });
+});
+
+describe('summaryValues', () => {
+  it('spells out the formula for the model shown, in each language', () => {
+    const s = defaultState(d);
+    expect(t('en', 'calc.sum', summaryValues(s, d, calculate(s, d), 'en'))).toBe(
+      'DeepSeek: ($2.50 × 8 GPUs) ÷ (3,420 tokens/s × 3,600 s × 100%) × 1 × 10⁶ = $1.62 per million tokens, 13.54× the article’s $0.12.',
+    );
+    const zh = calculatorDefaults(realData(), 'zh');
+    const other = { ...defaultState(zh), show: 'claude', price: 3.5 };
+    expect(t('zh', 'calc.sum', summaryValues(other, zh, calculate(other, zh), 'zh'))).toBe(
+      'Claude：（US$3.50 × 12 块 GPU）÷（2,380 tokens/s × 3600 秒 × 100%）× 1 × 10⁶ = 每百万 token US$4.90，是原文 US$0.21 的 23.34×。',
+    );
+  });
+
+  it('names the model it cannot find', () => {
+    const s = { ...defaultState(d), show: 'nobody' };
+    expect(() => summaryValues(s, d, calculate(s, d), 'en')).toThrow('no model "nobody"');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, type TableView } from '../../src/lib/table';
+import { buildTable, sortableHeaders, type TableView } from '../../src/lib/table';
 import { locales } from '../../src/schemas/common';
 import { modelOf, realData } from './helpers';
 
@@ -95,5 +95,25 @@ describe('buildTable on the real data', () => {
 
   it('throws on an unknown table id, naming it', () => {
     expect(() => buildTable(data, 'no-such-table', 'en')).toThrow(/"no-such-table"/);
+  });
+});
+
+describe('sortableHeaders', () => {
+  it('offers the rows of a table with one metric per row that hold a number, not those of text or yes/no', () => {
+    expect([...sortableHeaders(buildTable(data, 'training-parameters', 'en'))]).toEqual(['total-parameters', 'training-tokens', 'batch-size', 'hardware-utilisation']);
+    expect(sortableHeaders(buildTable(data, 'architecture-differences', 'zh'))).not.toContain('expert-dynamism');
+    expect(sortableHeaders(buildTable(data, 'parallel-settings', 'en'))).not.toContain('optimizer');
+  });
+
+  it('offers the metric columns of a table with one model per row, and never a model', () => {
+    const table = buildTable(data, 'inference-performance', 'en');
+    expect([...sortableHeaders(table)]).toEqual(['throughput', 'time-to-first-token', 'gpu-memory']);
+    for (const row of table.body) expect(sortableHeaders(table)).not.toContain(row.header.id);
+  });
+
+  it('offers nothing when only text is shown', () => {
+    const table = buildTable(data, 'inference-performance', 'en');
+    const textOnly = { ...table, body: table.body.map((row) => ({ ...row, cells: row.cells.map(({ sort: _, ...cell }) => cell) })) };
+    expect(sortableHeaders(textOnly).size).toBe(0);
   });
 });
