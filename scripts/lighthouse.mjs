@@ -30,6 +30,8 @@ function seoWhenNoindex(lhr) {
 const [dir = 'dist', ...only] = process.argv.slice(2);
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
 const pages = only.length > 0 ? only : existsSync(dir) ? sitePages(dir) : [];
+const notPaths = pages.filter((p) => !p.startsWith('/'));
+if (notPaths.length > 0) throw new Error(`Pages are paths from the site root, such as /cost/ (got: ${notPaths.join(', ')}).`);
 if (pages.length === 0) throw new Error(`No pages in ${dir}/: build the site first (npm run build).`);
 
 const server = await serveSite(dir);
