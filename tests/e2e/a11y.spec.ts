@@ -5,25 +5,15 @@
 // ?theme=dark inside a light browser, as on a light docs site that asked for a dark figure.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { sitePages } from '../../scripts/serve.mjs';
 import { waitUntilDrawn } from './support';
 
 const dist = 'dist';
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Every built HTML page by its address: each folder's index.html, and 404.html files (fetched as files, so 200). */
-function builtPages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPages(path);
-    const address = `/${relative(dist, path).split(sep).join('/')}`;
-    if (entry.name === 'index.html') return [address.slice(0, -'index.html'.length)];
-    return entry.name === '404.html' ? [address] : [];
-  });
-}
-
-const pages = existsSync(dist) ? builtPages(dist).sort() : [];
+// Every page by its address, and the 404 page (fetched as a file, so 200).
+const pages = existsSync(dist) ? [...sitePages(dist), ...(existsSync(`${dist}/404.html`) ? ['/404.html'] : [])].sort() : [];
 const isEmbed = (path: string) => /^\/(zh\/)?embed\//.test(path);
 
 /** Brightness (0–1) of the page's background, to be sure which theme is on screen. */

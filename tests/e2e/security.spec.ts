@@ -1,15 +1,11 @@
 // Every built page, served with the host's headers (scripts/serve.mjs applies dist/_headers), runs
 // under its Content-Security-Policy without a single violation, lazy Chart.js included; and the
 // policy really stops script that the build did not write.
-import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { sitePages } from '../../scripts/serve.mjs';
 
-/** The served path of every page in dist/ (folders' index.html), embed pages in the dark theme. */
-const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('index.html'))
-  .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
-  .map((p) => (/^\/(zh\/)?embed\//.test(p) ? `${p}?theme=dark` : p))
-  .sort();
+/** The served path of every page in dist/, embed pages in the dark theme. */
+const pages = sitePages('dist').map((p) => (/^\/(zh\/)?embed\//.test(p) ? `${p}?theme=dark` : p));
 
 const securityHeaders = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
 
