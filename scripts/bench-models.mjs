@@ -67,6 +67,20 @@ export function colourOf(i) {
 }
 
 /**
+ * Whether a colour would pass the model schema's contrast floor (src/lib/contrast.ts: 2:1 against
+ * #ffffff and #15171b), i.e. its relative luminance lies between 0.067 and 0.475.
+ * @param {string} hex
+ */
+function visibleOnBothThemes(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * /** @type {number} */ (r) + 0.7152 * /** @type {number} */ (g) + 0.0722 * /** @type {number} */ (b);
+  return l >= 0.067 && l <= 0.475;
+}
+
+/**
  * N models: the real ones first, unchanged, then copies of them in turn (`deepseek-2`,
  * `gpt-4-2`, …), each with a suffixed name, its own order and colour, and its measured figures
  * moved. Fewer than the real ones keeps the first N by order.
@@ -88,7 +102,7 @@ export function makeModels(real, metrics, count) {
     data['name'] = { en: `${data['name'].en} ${copy}`, zh: `${data['name'].zh} ${copy}` };
     data['order'] = i + 1;
     let colour = colourOf(c++);
-    while (colours.has(colour)) colour = colourOf(c++);
+    while (colours.has(colour) || !visibleOnBothThemes(colour)) colour = colourOf(c++);
     colours.add(colour);
     data['color'] = colour;
     for (const [metric, value] of Object.entries(data['figures'] ?? {})) {

@@ -1,5 +1,6 @@
 import type { Problem } from './crosscheck';
 import type { FromFile, SiteData } from './types';
+import { safeHref } from './web-address';
 
 /** The validated entries of every collection, as lists, before they are put together. */
 export interface Collections {
@@ -18,6 +19,16 @@ export interface Collections {
   sources: FromFile<SiteData['sources'] extends Map<string, infer S> ? S : never>[];
   recordTopics: SiteData['recordTopics'];
   records: SiteData['records'];
+}
+
+/**
+ * The entry with its address normalised, or without one that is not a plain https address: links
+ * are built only from what passed checkWebAddress, even if a schema were ever bypassed.
+ */
+function withSafeAddress<T extends { url?: string | undefined }>(entry: T): T {
+  const { url, ...rest } = entry;
+  const href = safeHref(url);
+  return (href ? { ...rest, url: href } : rest) as T;
 }
 
 /** Files that must hold exactly one entry. */
@@ -48,8 +59,8 @@ export function assembleSiteData(c: Collections, contentDir = 'content'): { data
     figures: c.figures,
     benchmark,
     costAssumptions,
-    article,
-    sources: new Map(c.sources.map((x) => [x.id, x])),
+    article: withSafeAddress(article),
+    sources: new Map(c.sources.map((x) => [x.id, withSafeAddress(x)])),
     recordTopics: c.recordTopics,
     records: c.records,
   };

@@ -5,6 +5,7 @@ import type { Problem } from './crosscheck';
 import { describeValue } from './describe-value';
 import { explainIssues } from './explain';
 import { parseYamlWithPositions, YamlError, type ParsedYaml } from './parse-yaml';
+import { idPattern, idRule, maxIdLength } from '../schemas/common';
 
 /** An entry read from a data file, before validation: its id, data and where it sits in the file. */
 export interface RawEntry {
@@ -53,9 +54,50 @@ function parseFile(path: string, problems: Problem[]): { parsed: ParsedYaml; fil
   }
 }
 
-/** Reads every `*.yaml` file of a folder as one entry whose id is the file name. */
+/**
+ * Why a file of a one-entry-per-file folder cannot be read as an entry, or undefined when its name is
+ * a valid id plus ".yaml". The name becomes the id, a page address and a download name, so it must
+ * be one unambiguous kebab-case id; `others` are the folder's other file names, to catch two files
+ * for one id.
+ */
+export function fileNameProblem(name: string, others: readonly string[]): string | undefined {
+  if (name.startsWith('.')) return `"${name}" is a hidden file, which the site does not read and hosts do not serve; name the file after the model's id, like "gpt-4.yaml"`;
+  const dot = name.indexOf('.');
+  const stem = dot === -1 ? name : name.slice(0, dot);
+  const extension = dot === -1 ? '' : name.slice(dot);
+  if (extension !== '.yaml') {
+    const twin = others.find((o) => o !== name && o.startsWith(`${stem}.`) && o.slice(stem.length) === '.yaml');
+    if (twin) return `"${name}" and "${twin}" would both be the model "${stem}"; keep only "${twin}"`;
+    return extension === '' ? `"${name}" has no extension; data files end in ".yaml"` : `"${name}" ends in "${extension}"; data files end in ".yaml" (one extension), like "${stem}.yaml"`;
+  }
+  if (stem.length > maxIdLength) return `the file name gives the id "${stem}" of ${stem.length} characters; ids must be at most ${maxIdLength}`;
+  if (!idPattern.test(stem)) {
+    const suggestion = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const rename = idPattern.test(suggestion) ? `; rename it "${suggestion}.yaml"` : '';
+    return `the file name gives the id "${stem}", which is not kebab-case (${idRule})${rename}`;
+  }
+  return undefined;
+}
+
+/** The names of the files of a folder (hidden ones too), sorted; none when it does not exist. */
+function filesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort() : [];
+}
+
+/** The ids of a one-entry-per-file folder: its files whose names are valid, readable or not. */
+export function modelIdsIn(dir: string): string[] {
+  const all = filesIn(dir);
+  return all.filter((name) => !fileNameProblem(name, all)).map((name) => name.slice(0, -'.yaml'.length));
+}
+
+/** Reads every file of a folder as one entry whose id is the file name; a name that is not `<id>.yaml` is a problem. */
 export function readFolderEntries(dir: string, problems: Problem[]): RawEntry[] {
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const all = filesIn(dir);
+  const names = all.filter((name) => {
+    const problem = fileNameProblem(name, all);
+    if (problem) problems.push({ file: relative(process.cwd(), join(dir, name)), field: '(file name)', message: problem });
+    return !problem;
+  });
   return names.flatMap((name) => {
     const path = join(dir, name);
     const read = parseFile(path, problems);
@@ -66,7 +108,7 @@ export function readFolderEntries(dir: string, problems: Problem[]): RawEntry[] 
       problems.push({ file, field: '', message: `expected a mapping of fields (name, vendor, figures…), found ${found}`, line: 1, column: 1 });
       return [];
     }
-    return [{ id: name.replace(/\.ya?ml$/, ''), data: parsed.data, file, path, base: [], prefix: [], parsed }];
+    return [{ id: name.slice(0, -'.yaml'.length), data: parsed.data, file, path, base: [], prefix: [], parsed }];
   });
 }
 
@@ -148,4 +190,21 @@ export function positionProblems(problems: readonly Problem[], entries: readonly
     const pos = rest.length === 0 ? entry.parsed.locateKey(entry.base) : entry.parsed.locate([...entry.base, ...rest]);
     return { ...p, ...pos };
   });
+}
+
+/** Every text value of every YAML file under `dir` that `matches` accepts, with its file, position and field. */
+export function findInContent(dir: string, matches: (text: string) => boolean): Problem[] {
+  const found: Problem[] = [];
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  for (const name of files) {
+    const read = parseFile(join(dir, name), []);
+    if (!read) continue;
+    const walk = (value: unknown, path: (string | number)[]): void => {
+      if (typeof value === 'string' && matches(value)) found.push({ file: read.file, field: fieldPath(path), message: '', ...read.parsed.locate(path) });
+      else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(read.parsed.data, []);
+  }
+  return found;
 }

@@ -18,6 +18,9 @@ export function crossCheckRecords(data: CrossCheckData, declared?: Declared): Pr
   const topics = new Set(data.recordTopics.map((t) => t.id));
   const figures = new Set([...data.tables, ...data.figures].map((f) => f.id));
   const sourceIds = [...data.sources.keys()];
+  // A source that failed its schema is still there: citing it is not a second mistake.
+  const knownSource = (s: string) => data.sources.has(s) || (declared ? declared.sources === undefined || declared.sources.has(s) : false);
+  const reportedModels = new Set<string>();
 
   for (const topic of data.recordTopics) {
     if (data.metrics.has(topic.id)) problems.push({ file: topic.file, field: `${topic.id}.id`, message: `"${topic.id}" is already a metric in content/metrics.yaml; a topic needs an id of its own` });
@@ -28,6 +31,9 @@ export function crossCheckRecords(data: CrossCheckData, declared?: Declared): Pr
     const at = `${group.model}.${group.subject}`;
     const model = models.get(group.model);
     if (!known.has(group.model)) {
+      // Once per model: its every metric would repeat the same mistake.
+      if (reportedModels.has(group.model)) continue;
+      reportedModels.add(group.model);
       problems.push({ file: group.file, field: group.model, message: `refers to model "${group.model}", which has no file in content/models/ (known models: ${[...known].join(', ')})` });
       continue;
     }
@@ -42,7 +48,7 @@ export function crossCheckRecords(data: CrossCheckData, declared?: Declared): Pr
       const field = `${at}[${i}]`;
       entry.sources.forEach((s, j) => {
         if (s === articleSourceId) problems.push({ file: group.file, field: `${field}.sources[${j}]`, message: 'the article is the claim, not the public record; cite a published source' });
-        else if (!data.sources.has(s)) problems.push({ file: group.file, field: `${field}.sources[${j}]`, message: `refers to source "${s}", which content/sources.yaml does not list (known: ${sourceIds.join(', ')})` });
+        else if (!knownSource(s)) problems.push({ file: group.file, field: `${field}.sources[${j}]`, message: `refers to source "${s}", which content/sources.yaml does not list (known: ${sourceIds.join(', ')})` });
       });
       const value = entry.value;
       if (value === undefined) return;

@@ -38,13 +38,15 @@ export interface Declared {
   metrics: ReadonlySet<string> | undefined;
   /** Data category ids, or undefined when data-categories.yaml could not be read whole. */
   categories: ReadonlySet<string> | undefined;
+  /** Source ids of sources.yaml, including entries that failed their schema, or undefined when the file could not be read whole. */
+  sources: ReadonlySet<string> | undefined;
   /** Whether every table passed its schema. */
   tablesComplete: boolean;
 }
 
 /** What the data itself declares, for data that passed every schema. */
 export function declaredIn(data: CrossCheckData): Declared {
-  return { models: new Set(data.models.map((m) => m.id)), metrics: new Set(data.metrics.keys()), categories: new Set(data.dataCategories.map((c) => c.id)), tablesComplete: true };
+  return { models: new Set(data.models.map((m) => m.id)), metrics: new Set(data.metrics.keys()), categories: new Set(data.dataCategories.map((c) => c.id)), sources: new Set(data.sources.keys()), tablesComplete: true };
 }
 
 /**

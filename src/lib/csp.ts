@@ -17,6 +17,17 @@ export interface PageScripts {
   inline: string[];
   /** Script that no hash can allow (event-handler attributes, `javascript:` URLs), described. */
   problems: string[];
+  /** The `javascript:` addresses found, as written in the page, so the build can say where in the data they came from. */
+  scriptUrls: string[];
+}
+
+/** Whether a browser would run this attribute value as script: WHATWG URL parsing, which strips tabs and newlines and ignores the scheme's case. */
+export function isScriptUrl(value: string): boolean {
+  try {
+    return new URL(value, 'https://relative.invalid/').protocol === 'javascript:';
+  } catch {
+    return false;
+  }
 }
 
 // A <script> of another type is a data block: the browser never runs it, so the policy ignores it.
@@ -46,15 +57,19 @@ function* elements(node: Node): Generator<Element> {
 export function readPageScripts(html: string): PageScripts {
   const inline: string[] = [];
   const problems: string[] = [];
+  const scriptUrls: string[] = [];
   for (const el of elements(parse(html))) {
     const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
     if (el.tagName === 'script' && attr('src') === undefined && scriptTypes.has((attr('type') ?? '').trim().toLowerCase())) inline.push(textOf(el));
     for (const { name, value } of el.attrs) {
       if (/^on/i.test(name)) problems.push(`<${el.tagName} ${name}="…">: an event-handler attribute runs inline script; attach the listener from a script instead`);
-      else if (urlAttributes.has(name) && /^\s*javascript:/i.test(value)) problems.push(`<${el.tagName} ${name}="javascript:…">: a javascript: URL runs inline script; use a button with a listener instead`);
+      else if (urlAttributes.has(name) && isScriptUrl(value)) {
+        scriptUrls.push(value);
+        problems.push(`<${el.tagName} ${name}="javascript:…">: a javascript: URL runs inline script; use a button with a listener instead`);
+      }
     }
   }
-  return { inline, problems };
+  return { inline, problems, scriptUrls };
 }
 
 /** The CSP source expression that allows a script with this exact text: `'sha256-<base64>'`. */

@@ -7,13 +7,21 @@ const named: Record<number, string> = {
   0x202c: 'the bidirectional control U+202C (POP DIRECTIONAL FORMATTING)',
   0x202d: 'the bidirectional control U+202D (LEFT-TO-RIGHT OVERRIDE)',
   0x202e: 'the bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE)',
+  0x2066: 'the bidirectional control U+2066 (LEFT-TO-RIGHT ISOLATE)',
+  0x2067: 'the bidirectional control U+2067 (RIGHT-TO-LEFT ISOLATE)',
+  0x2068: 'the bidirectional control U+2068 (FIRST STRONG ISOLATE)',
+  0x2069: 'the bidirectional control U+2069 (POP DIRECTIONAL ISOLATE)',
+  0x200e: 'the bidirectional control U+200E (LEFT-TO-RIGHT MARK)',
+  0x200f: 'the bidirectional control U+200F (RIGHT-TO-LEFT MARK)',
+  0x061c: 'the bidirectional control U+061C (ARABIC LETTER MARK)',
   0xfeff: 'an invisible byte-order mark U+FEFF',
 };
 
-// Control characters except line feed, the embedding/override controls (they can make shown text
-// differ from the reviewed text), and a byte-order mark inside a text. Marks (U+200E/F), isolates,
-// zero-width joiners, emoji and combining marks are real text and stay allowed.
-const forbidden = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\uFEFF]/;
+// Control characters except line feed, every bidirectional control (embeddings, overrides, isolates
+// and marks can make the shown text differ from the reviewed text: "Trojan Source"), and a byte-order
+// mark inside a text. Zero-width joiners, emoji and combining marks are real text and stay allowed;
+// the site's two languages are both left-to-right, so no data text needs a direction control.
+const forbidden = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 /** The first character a data text must not contain, with its index and a name for messages. */
 export function forbiddenCharacter(text: string): { index: number; name: string } | undefined {

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A position in a file, 1-based. */
 export interface Position {
@@ -38,8 +38,8 @@ const hints: Record<string, string> = {
 };
 
 /**
- * Parses YAML strictly (duplicate keys are errors) and keeps positions. Throws a YamlError listing
- * every problem with its line and column, so editors can jump to it.
+ * Parses YAML strictly (duplicate keys and aliases are errors) and keeps positions. Throws a YamlError
+ * with its line and column for every duplicate key and the first syntax error (later ones are knock-on).
  */
 export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -50,14 +50,26 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
       const text = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
       return { line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: hints[e.code] ? `${text}; ${hints[e.code]}` : text };
     });
-    // Later errors on a line that already has one are the parser stumbling over the first.
-    throw new YamlError(file, errors.filter((e, i) => !errors.slice(0, i).some((f) => f.line === e.line)));
+    // Each duplicate key is a mistake of its own; after the first syntax error the parser reads the
+    // rest out of step, so whatever follows it is knock-on.
+    const firstSyntax = doc.errors.findIndex((e) => e.code !== 'DUPLICATE_KEY');
+    throw new YamlError(file, firstSyntax === -1 ? errors : errors.slice(0, firstSyntax + 1));
   }
   const position = (node: Node | undefined): Position | undefined => {
     if (!node?.range) return undefined;
     const { line, col } = lineCounter.linePos(node.range[0]);
     return { line, column: col };
   };
+  // Aliases let a few lines expand into gigabytes ("billion laughs") and hide from a reviewer what a
+  // field holds; no data file needs them. Refused before the document is expanded.
+  let alias: Position | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = node.range ? position(node) : { line: 1, column: 1 };
+      return visit.BREAK;
+    },
+  });
+  if (alias) throw new YamlError(file, [{ ...alias, message: 'an alias (*name) repeats another part of the file; write the value out in full (anchors and aliases are not allowed in data files)' }]);
   /** The key node of `key` in the mapping at `parent`, if both exist. */
   const keyNode = (parent: ReadonlyArray<string | number>, key: string | number): Node | undefined => {
     const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);

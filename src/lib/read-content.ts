@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { tableSchema } from '../schemas/metric';
@@ -17,7 +16,7 @@ import {
 import { modelRecordSchema, recordTopicSchema, sourceSchema, type RecordEntry } from '../schemas/provenance';
 import { assembleSiteData, type Collections } from './assemble';
 import { kindOf } from '../schemas/files';
-import { positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
+import { modelIdsIn, positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
 import { crossCheck, type Declared, type Problem } from './crosscheck';
 import { readMetricsInto } from './read-metrics';
 import { recordGroups } from './records';
@@ -72,7 +71,7 @@ export function readContent(dir: string): ContentResult {
     article: list('article.yaml', articleSchema),
     sources: list('sources.yaml', sourceSchema),
     recordTopics: list('record-topics.yaml', recordTopicSchema),
-    records: validateEntries(modelRecordSchema, readFileEntries(join(dir, 'public-record.yaml'), problems, 'mapping'), problems).flatMap((e) =>
+    records: validateEntries(modelRecordSchema, readList('public-record.yaml'), problems).flatMap((e) =>
       recordGroups(e.id, e.file, e.valid as Record<string, RecordEntry[]>),
     ),
   };
@@ -84,9 +83,10 @@ export function readContent(dir: string): ContentResult {
   const idsOf = (name: string) => (unreadable.has(name) ? undefined : new Set(all.filter((e) => e.file === relative(process.cwd(), join(dir, name))).map((e) => e.id)));
   const modelsDir = join(dir, 'models');
   const declared: Declared = {
-    models: new Set(existsSync(modelsDir) ? readdirSync(modelsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : []),
+    models: new Set(modelIdsIn(modelsDir)),
     metrics: idsOf('metrics.yaml'),
     categories: idsOf('data-categories.yaml'),
+    sources: idsOf('sources.yaml'),
     tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, 'tables.yaml'))),
   };
   // In display order, as the build checks them, so "already the colour of" names the earlier model.

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { forbiddenCharacter } from '../lib/describe-value';
+import { describeValue, forbiddenCharacter } from '../lib/describe-value';
+import { checkWebAddress } from '../lib/web-address';
 
 /** The languages the site is published in; every text value in the data has one form per locale. */
 export const locales = ['en', 'zh'] as const;
@@ -14,7 +15,7 @@ export const maxSentenceLength = 400;
 /** Rejects characters that would not show, or would make the shown text differ from what a reviewer reads. */
 function checkCharacters(text: string, ctx: z.RefinementCtx): void {
   const bad = forbiddenCharacter(text);
-  if (bad) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `contains ${bad.name} at character ${bad.index + 1}; remove it (control and bidirectional-override characters are not allowed in data texts)` });
+  if (bad) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `contains ${bad.name} at character ${bad.index + 1}; remove it (control characters and bidirectional controls are not allowed in data texts)` });
 }
 
 /** One language's form of a text: trimmed, not empty, at most `max` characters, no hidden control characters. */
@@ -51,11 +52,24 @@ export function plainText(max = maxLabelLength) {
   return z.string().trim().min(1, 'is empty').max(max).superRefine(checkCharacters);
 }
 
+/** The form of every id: it becomes a file name, an anchor and a path segment of the site's addresses. */
+export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** What an id must look like, for messages. */
+export const idRule = 'lower-case letters, digits and single hyphens, starting with a letter, like "gpt-4"';
+/** Longest id: ids are file names and path segments, and long ones make unwieldy addresses. */
+export const maxIdLength = 60;
+
 /** A kebab-case identifier, used for file names, anchors and references between files. */
-export const id = z
-  .string()
-  .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"');
+export const id = z.string().max(maxIdLength).regex(idPattern, `must be kebab-case: ${idRule}`);
+
+/**
+ * A web address from the data: an absolute https:// address with a host, as a browser reads it
+ * (see checkWebAddress). Anything else could become a link that runs script or leaks the reader.
+ */
+export const webAddress = z.string().superRefine((text, ctx) => {
+  const check = checkWebAddress(text);
+  if (!check.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be an https:// web address; found ${describeValue(text)}, which ${check.reason}` });
+});
 
 /** A figure the article does not have or that does not apply, with the reason shown to readers. */
 export const notApplicable = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrastRatio, faintOn, minModelColourContrast, themeBackgrounds } from '../lib/contrast';
 import { describeValue } from '../lib/describe-value';
 import { describeType } from '../lib/explain';
 import { id, localized, localizedSentence, notApplicable } from './common';
@@ -112,6 +113,21 @@ export const quantisationExampleSchema = z
   .strict();
 
 /** Builds the mapping of figures: one entry per metric, and nothing else. */
+/** A model's colour: "#rrggbb" that stays visible on both themes' backgrounds, where every chart, legend and swatch draws it. */
+const modelColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072b2"')
+  .superRefine((colour, ctx) => {
+    const faint = faintOn(colour);
+    if (faint.length === 0) return;
+    const where = faint.map((f) => `${f.ratio.toFixed(2)}:1 against the ${f.theme} theme’s background ${themeBackgrounds[f.theme]}`).join(' and ');
+    const other = faint[0]!.theme === 'light' ? 'dark' : 'light';
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `is ${where}, so it would nearly vanish there; pick a colour of at least ${minModelColourContrast}:1 against both ${themeBackgrounds.light} and ${themeBackgrounds.dark} (it is ${contrastRatio(colour, themeBackgrounds[other]).toFixed(2)}:1 on the ${other} one)`,
+    });
+  });
+
 function figuresSchema(metrics: readonly MetricWithId[]) {
   // The message follows the unknown key's name: "context-window" is not a metric defined in …
   return z.object(Object.fromEntries(metrics.map((m) => [m.id, figureSchema(m)]))).strict('is not a metric defined in content/metrics.yaml; add it there first');
@@ -131,7 +147,7 @@ export function modelSchema(metrics: readonly MetricWithId[]) {
       /** Sort position in tables and legends (lower first). */
       order: z.number().int().describe('Sort position in tables and legends (lower first).'),
       /** The model's colour across the whole site, "#rrggbb"; pick one colour-blind readers can tell apart. */
-      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072b2"').describe('The model’s colour across the site, "#rrggbb"; pick one colour-blind readers can tell from the others (e.g. #D55E00, #56B4E9, #F0E442).'),
+      color: modelColour.describe('The model’s colour across the site, "#rrggbb", at least 2:1 against both the light (#ffffff) and the dark (#15171b) background; pick one colour-blind readers can tell from the others (e.g. #D55E00, #56B4E9).'),
       /** One sentence on the model, in both languages. */
       summary: localizedSentence.describe('One sentence on the model, in both languages.'),
       /** The architecture as the article draws it: a chain of components, first to last. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, localizedSentence, type Localized } from './common';
+import { id, localized, localizedSentence, plainText, webAddress, type Localized } from './common';
 
 /** Kinds of public source, from most to least authoritative. */
 export const recordKinds = ['report', 'card', 'vendor', 'press', 'estimate'] as const;
@@ -20,15 +20,15 @@ export const sourceSchema = z
     /** Stable id that records cite, e.g. "ds-v3". */
     id,
     /** Authors or the publishing organisation, as the source names them. */
-    authors: z.string().trim().min(1, 'authors is empty'),
+    authors: plainText(300),
     /** Title as published (not translated). */
-    title: z.string().trim().min(1, 'title is empty'),
+    title: plainText(300),
     /** Where it appeared: an arXiv id, an outlet, a repository. */
-    venue: z.string().trim().min(1).optional(),
+    venue: plainText(300).optional(),
     /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2024-12 or 2023-05-16'),
     /** Address, only when it has been checked. */
-    url: z.string().url('must be a full address starting with https://').optional(),
+    url: webAddress.optional(),
     /** A short remark shown after the citation, e.g. a later revision. */
     note: localizedSentence.optional(),
   })

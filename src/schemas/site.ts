@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, localizedSentence, plainText } from './common';
+import { id, localized, localizedSentence, plainText, webAddress } from './common';
 
 /** The section pages, in reading order. */
 export const sections = ['overview', 'architecture', 'training', 'performance', 'scenarios', 'cost', 'outlook'] as const;
@@ -124,8 +124,7 @@ export const articleSchema = z
     /** Where it was published. */
     publisher: localized.describe('Where it was published, in both languages.'),
     /** Address of the article, when known. */
-    // Only web addresses: a "javascript:" URL would run when a reader clicks the footer link.
-    url: z.string().url().max(2000).regex(/^https?:\/\//, 'must be a web address starting with https:// or http://').optional().describe('Address of the article, when known (https://…).'),
+    url: webAddress.optional().describe('Address of the article, when known: an https:// address.'),
     /** How to find it when there is no address. */
     locator: localized.describe('How to find it when there is no address, in both languages.'),
   })

@@ -6,7 +6,7 @@ import { sortProblems } from '../../src/lib/report';
 import { copyContent } from './helpers';
 
 // Each file of tests/fixtures/bad/ is a broken data file: "# replaces:" names the content file it
-// stands in for, and its "# expect:" lines (at the end, so they move no line number) are every
+// stands in for ("# adds:" a file written beside the others, for odd file names), and its "# expect:" lines (at the end, so they move no line number) are every
 // problem validation must report, as `file:line:column  field  message` with the file relative to
 // content/, or "nothing" for odd-looking input that is valid.
 const folder = 'tests/fixtures/bad';
@@ -32,7 +32,7 @@ describe('bad input corpus', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(25);
     for (const name of fixtures) {
       const text = readFileSync(join(folder, name), 'utf8');
-      expect(text, name).toMatch(/^\uFEFF?# Bad input: .+\n# replaces: \S+\n/);
+      expect(text, name).toMatch(/^\uFEFF?# Bad input: .+\n# (replaces|adds): .+\n/);
       expect(text, name).toMatch(/\n# expect: .+\n$/);
     }
   });
@@ -40,7 +40,7 @@ describe('bad input corpus', () => {
   it.each(fixtures)('%s gives exactly its expected problems, at their file, line and column', (name) => {
     const bytes = readFileSync(join(folder, name));
     const text = bytes.toString('utf8');
-    const target = /^# replaces: (\S+)$/m.exec(text)![1]!;
+    const target = /^# (?:replaces|adds): (.+)$/m.exec(text)![1]!;
     const expected = [...text.matchAll(/^# expect: (.+)$/gm)].map((m) => m[1]!);
     expect(problemsWith(target, bytes)).toEqual(expected[0] === 'nothing' ? [] : expected);
   });

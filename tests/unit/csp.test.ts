@@ -20,6 +20,7 @@ describe('readPageScripts', () => {
     expect(readPageScripts(html)).toEqual({
       inline: ['\n  if (a &amp;&amp; b < c) go("</scr" + "ipt>");\n', 'import "/_astro/x.js";', 'inTemplate()', 'inSvg()', 'typed()'],
       problems: [],
+      scriptUrls: [],
     });
   });
 
@@ -129,5 +130,36 @@ describe('public/_headers', () => {
     const withoutFraming = (path: string) => [...policyOf(path)].filter(([name]) => name !== 'frame-ancestors');
     expect(withoutFraming('/embed/cost-example/')).toEqual(withoutFraming('/'));
     expect(withoutFraming('/zh/embed/cost-example/')).toEqual(withoutFraming('/'));
+  });
+});
+
+describe('the CSP build step', () => {
+  it('names the data file and field of a javascript: link it finds, and leaves no output to deploy', async () => {
+    const { cspHeaders } = await import('../../src/integrations/csp');
+    const { mkdtempSync, mkdirSync, writeFileSync, existsSync, copyFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const top = mkdtempSync(join(tmpdir(), 'csp-'));
+    const out = join(top, 'dist');
+    const content = join(top, 'content');
+    mkdirSync(join(out, 'a'), { recursive: true });
+    mkdirSync(content);
+    copyFileSync('public/_headers', join(out, '_headers'));
+    // As if a schema had been bypassed: the address reaches a built page as written.
+    writeFileSync(join(content, 'sources.yaml'), '- id: evil\n  authors: X\n  title: Y\n  date: "2024"\n  url: "Java\\tScript:alert(1)"\n');
+    for (const page of ['index.html', 'a/index.html']) writeFileSync(join(out, page), '<!doctype html><title>x</title><a href="Java\tScript:alert(1)">source</a>');
+    const before = process.env['CONTENT_DIR'];
+    process.env['CONTENT_DIR'] = content;
+    try {
+      const hook = cspHeaders().hooks['astro:build:done'] as (o: unknown) => void;
+      expect(() => hook({ dir: pathToFileURL(`${out}/`), logger: { info: () => undefined } })).toThrow(
+        /sources\.yaml:5:8 {2}\[0\]\.url {2}is a javascript: address[^\n]*\n {2}<a href="javascript:…">: a javascript: URL runs inline script; use a button with a listener instead \(2 pages: a\/index\.html, index\.html\)/,
+      );
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env['CONTENT_DIR'];
+      else process.env['CONTENT_DIR'] = before;
+    }
   });
 });

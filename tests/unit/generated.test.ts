@@ -75,7 +75,7 @@ describe('field table', () => {
     expect(table.startsWith(fieldTableMarkers.start)).toBe(true);
     expect(table).toContain('| `name` | a text in both languages { en, zh }, at most 120 characters each | yes | Display name, in both languages. |');
     expect(table).toContain('| `quantisationExample.bits` | one of 2, 3, 4, 8 | yes | Bits per weight after quantisation: 2, 3, 4 or 8. |');
-    expect(table).toContain('| `recommendations[].model` | kebab-case: lower-case letters, digits and single hyphens, like "gpt-4" | yes | Id of the recommended model (a file name in content/models/). |');
+    expect(table).toContain('| `recommendations[].model` | kebab-case: lower-case letters, digits and single hyphens, starting with a letter, like "gpt-4" | yes | Id of the recommended model (a file name in content/models/). |');
     expect(table).toContain('| `direction` | one of higher, lower, none | no (default "none") |');
     expect(table).toContain('| `parameter-utilisation` | Parameter utilisation / 参数利用率 | number (percent) | higher | Share of parameters the article says are used per token. | `architecture-differences` |');
     expect(table).toContain("| `throughput` | Throughput / 吞吐量 | number (tokens-per-second) | higher | Tokens generated per second on the article's A100 80GB benchmark. | `inference-performance`, `cost-example` |");

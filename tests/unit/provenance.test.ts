@@ -39,7 +39,7 @@ describe('sourceSchema', () => {
     expect(sourceSchema.safeParse(ok).success).toBe(true);
     expect(messages(sourceSchema.safeParse({ ...ok, id: 'article' }))).toEqual(['id: "article" is reserved for the article itself (content/article.yaml)']);
     expect(messages(sourceSchema.safeParse({ ...ok, date: 'Dec 2024' }))).toEqual(['date: must be a date like 2024-12 or 2023-05-16']);
-    expect(messages(sourceSchema.safeParse({ ...ok, url: 'arxiv.org/abs/1' }))).toEqual(['url: must be a full address starting with https://']);
+    expect(messages(sourceSchema.safeParse({ ...ok, url: 'arxiv.org/abs/1' }))).toEqual(['url: must be an https:// web address; found the text "arxiv.org/abs/1", which is not a full web address; expected an absolute address starting with https:// and the host, like https://example.org/page']);
   });
 });
 

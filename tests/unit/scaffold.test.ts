@@ -64,7 +64,7 @@ describe('npm run new:model', () => {
     expect(existing.stderr).toBe(`npm run new:model: ${relative(process.cwd(), join(dir, 'models/gpt-4.yaml'))} already exists; edit it, or pick another id\n`);
     const invalid = newModel('Llama 3', '--content', dir);
     expect(invalid.status).toBe(1);
-    expect(invalid.stderr).toBe('npm run new:model: "Llama 3" cannot be a model id: it must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"\n');
+    expect(invalid.stderr).toBe('npm run new:model: "Llama 3" cannot be a model id: it must be kebab-case: lower-case letters, digits and single hyphens, starting with a letter, like "gpt-4"\n');
     expect(existsSync(join(dir, 'models/Llama 3.yaml'))).toBe(false);
   });
 

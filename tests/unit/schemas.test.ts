@@ -104,7 +104,7 @@ describe('model schema', () => {
   it('rejects a data-mix key that is not kebab-case', () => {
     const model = rawModel('deepseek');
     model['dataMix'] = { Web: 45, books: 30, code: 15, multimodal: 10 };
-    expect(issues(model)).toEqual(['dataMix.Web: the key "Web" must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"']);
+    expect(issues(model)).toEqual(['dataMix.Web: the key "Web" must be kebab-case: lower-case letters, digits and single hyphens, starting with a letter, like "gpt-4"']);
   });
 });
 
@@ -133,7 +133,7 @@ describe('metric and site schemas', () => {
     ]);
     expect(issues({ id: 'default', pricePerGpuHour: 2.5, priceRange: [1.4, 3.5], utilisation: 1.5, powerFactor: 1, note: { en: 'N', zh: 'N' } }, costAssumptionsSchema)).toHaveLength(1);
     expect(issues({ id: 'Not Kebab', label: { en: 'X', zh: '甲' }, year: 2024 }, timelineSchema)).toEqual([
-      'id: must be kebab-case: lower-case letters, digits and single hyphens, like "gpt-4"; found the text "Not Kebab"',
+      'id: must be kebab-case: lower-case letters, digits and single hyphens, starting with a letter, like "gpt-4"; found the text "Not Kebab"',
     ]);
   });
 });
