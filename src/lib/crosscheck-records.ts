@@ -55,8 +55,12 @@ export function crossCheckRecords(data: CrossCheckData, declared?: Declared): Pr
       if (typeof value === 'number' && metric?.kind !== 'number') {
         problems.push({ file: group.file, field: `${field}.value`, message: `"${group.subject}" has no unit, so its public value must be a text { en, zh }, not the number ${value}` });
       } else if (typeof value === 'number' && typeof figure === 'number') {
-        if (entry.status === 'agrees' && !same(value, figure)) problems.push({ file: group.file, field: `${field}.status`, message: `says "agrees", but ${value} is not the article's ${figure}` });
-        if (entry.status === 'differs' && same(value, figure)) problems.push({ file: group.file, field: `${field}.status`, message: `says "differs", but ${value} is the article's own figure; use "agrees"` });
+        // The record stands beside whatever source the figure comes from, the article or another.
+        const fromArticle = (model.figureSources[group.subject]?.source ?? model.source) === articleSourceId;
+        const theirs = fromArticle ? `the article's ${figure}` : `${figure}, the figure content/models/${model.id}.yaml gives`;
+        const own = fromArticle ? "the article's own figure" : `the figure content/models/${model.id}.yaml gives`;
+        if (entry.status === 'agrees' && !same(value, figure)) problems.push({ file: group.file, field: `${field}.status`, message: `says "agrees", but ${value} is not ${theirs}` });
+        if (entry.status === 'differs' && same(value, figure)) problems.push({ file: group.file, field: `${field}.status`, message: `says "differs", but ${value} is ${own}; use "agrees"` });
       }
     });
   }

@@ -1,3 +1,4 @@
+import { articleSourceId } from '../schemas/provenance';
 import { crossCheckRecords } from './crosscheck-records';
 import type { SiteData } from './types';
 
@@ -84,6 +85,16 @@ export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn
   const shown = new Set(data.tables.flatMap((x) => x.metrics));
   for (const metric of declared.tablesComplete ? data.metrics.values() : []) {
     if (!shown.has(metric.id)) problems.push({ file: metric.file, field: metric.id, message: 'is in no table of content/tables.yaml, so no page would show it' });
+  }
+
+  // A model's figures, and any one of them, name where they come from: the article or a listed source.
+  const knownSource = (s: string) => s === articleSourceId || data.sources.has(s) || (declared.sources !== undefined ? declared.sources.has(s) : true);
+  const sourceList = `known sources: ${[articleSourceId, ...(declared.sources ?? data.sources.keys())].join(', ')}`;
+  for (const model of data.models) {
+    if (!knownSource(model.source)) problems.push({ file: model.file, field: 'source', message: `refers to source "${model.source}", which is neither "${articleSourceId}" nor an id of content/sources.yaml (${sourceList})` });
+    for (const [metric, own] of Object.entries(model.figureSources)) {
+      if (!knownSource(own.source)) problems.push({ file: model.file, field: `figures.${metric}.source`, message: `refers to source "${own.source}", which is neither "${articleSourceId}" nor an id of content/sources.yaml (${sourceList})` });
+    }
   }
 
   const colours = new Map<string, string>();

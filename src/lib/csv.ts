@@ -12,7 +12,8 @@ export function safeText(text: string): string {
 }
 
 /**
- * A whole CSV file (RFC 4180): a byte-order mark so Excel opens Chinese text as UTF-8, a header
+ * A whole CSV file (RFC 4180), UTF-8 without a byte-order mark (the data package declares "utf-8",
+ * and the Frictionless JavaScript library and Python's csv module would read a mark as part of the first header), a header
  * row, then the rows, with CRLF line ends. Numbers are written in plain JavaScript notation (a dot
  * for decimals, no thousands separators) so every locale's spreadsheet and pandas read them; empty
  * cells stay empty.
@@ -20,5 +21,5 @@ export function safeText(text: string): string {
 export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   const cells = [header.map(safeText), ...rows.map((row) => row.map((v) => (typeof v === 'string' ? safeText(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v)))];
   // Quote any line break, not only CRLF, so readers that also split on LF keep the cell whole.
-  return stringify(cells, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { boolean: (v) => (v ? 'true' : 'false'), number: (v) => String(v) } });
+  return stringify(cells, { bom: false, record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { boolean: (v) => (v ? 'true' : 'false'), number: (v) => String(v) } });
 }

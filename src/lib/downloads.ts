@@ -3,6 +3,7 @@ import type { MetricWithId, Unit } from '../schemas/metric';
 import type { Figure } from '../schemas/model';
 import type { Section } from '../schemas/site';
 import { costPerMillionTokens } from './cost';
+import { creditText, creditsFor } from './credits';
 import { formatNumber } from './format';
 import { t } from './i18n';
 import type { SiteData } from './types';
@@ -81,14 +82,22 @@ export function figureCell(f: Figure, locale: Locale): DownloadCell {
 
 const modelKeys = (locale: Locale) => [text(locale, 'model', 'data.col.modelId'), text(locale, 'name', 'table.model')];
 const modelCells = (m: SiteData['models'][number], locale: Locale): DownloadCell[] => [{ value: m.id }, { value: m.name[locale] }];
+/** The last columns of a row of model figures: where they come from, as ids and as a citation. */
+const sourceKeys = (locale: Locale) => [text(locale, 'sourceIds', 'data.col.sourceIds'), text(locale, 'source', 'data.col.source')];
+/** Where one model's figures in a figure come from: the source ids, and each source with its place (and the metrics, when only some come from it). */
+function sourceCells(data: SiteData, m: SiteData['models'][number], def: { id: string; articleSection: string; table?: string | undefined }, locale: Locale): DownloadCell[] {
+  const own = { ...data, models: [m] };
+  const groups = creditsFor(own, def, true);
+  return [{ value: [...new Set(groups.map((g) => g.source))].join('; ') }, { value: creditText(own, groups, locale, false) }];
+}
 
 /** A comparison table as one row per model and one column per metric, whatever its layout on the page. */
 function tableRows(data: SiteData, tableId: string, locale: Locale): Pick<FigureDownload, 'fields' | 'rows'> {
   const table = data.tables.find((x) => x.id === tableId)!;
   const metrics = table.metrics.map((id) => data.metrics.get(id)!);
   return {
-    fields: [...modelKeys(locale), ...metrics.map((m) => metricField(m, locale))],
-    rows: data.models.map((model) => [...modelCells(model, locale), ...metrics.map((m) => figureCell(model.figures[m.id]!, locale))]),
+    fields: [...modelKeys(locale), ...metrics.map((m) => metricField(m, locale)), ...sourceKeys(locale)],
+    rows: data.models.map((model) => [...modelCells(model, locale), ...metrics.map((m) => figureCell(model.figures[m.id]!, locale)), ...sourceCells(data, model, table, locale)]),
   };
 }
 

@@ -1,6 +1,9 @@
 import { costCheckId } from './downloads';
 import type { SiteData } from './types';
 
+/** Figures that are not tables but draw every model's file (a chain, a mix, a recommendation): their sources are the models'. */
+export const modelBasedFigures: ReadonlySet<string> = new Set(['architecture-map', 'training-data-mix', 'parallel-setup-code', 'scenario-matrix', 'quantisation-code', 'developer-strategy']);
+
 /**
  * The data files a figure is built from, relative to content/, the files holding its values first
  * and its definition (title) last: what "Edit this data" links to and what "last changed" dates.

@@ -2,7 +2,8 @@ import type { ZodTypeAny } from 'astro/zod';
 import type { Localized } from '../schemas/common';
 import { dataFiles } from '../schemas/files';
 import type { MetricWithId } from '../schemas/metric';
-import { modelSchema, numberIn, unitWords } from '../schemas/model';
+import { modelFields, numberIn, unitWords } from '../schemas/model';
+import { faintOn } from './contrast';
 import { describeType } from './explain';
 import { modeline } from './json-schema';
 
@@ -19,6 +20,10 @@ export interface ScaffoldInput {
   tables: readonly { id: string; title: Localized; metrics: readonly string[] }[];
   /** Data categories, listed in the dataMix comment. */
   categories: readonly { id: string; label: Localized }[];
+  /** Ids a model may cite as its source: "article" and those of content/sources.yaml. */
+  sources: readonly string[];
+  /** The source to write in, when the editor gave one (`--source`); otherwise null, to fill in. */
+  source?: string | undefined;
   /** The existing models' order and colour, to pick the next order and a free colour. */
   models: readonly { order?: unknown; color?: unknown }[];
 }
@@ -74,17 +79,20 @@ function groups(input: ScaffoldInput): { title: string; metrics: MetricWithId[] 
  */
 export function scaffoldModel(input: ScaffoldInput): string {
   const kind = dataFiles.find((k) => k.shape === 'one-per-file')!;
-  const shape = (modelSchema(input.metrics) as unknown as { shape: Record<string, ZodTypeAny> }).shape;
+  const shape = modelFields(input.metrics).shape as Record<string, ZodTypeAny>;
   const doc = (key: string) => shape[key]?.description ?? '';
   const orders = input.models.map((m) => m.order).filter((o): o is number => typeof o === 'number');
   const used = new Set(input.models.map((m) => String(m.color).toLowerCase()));
-  const color = modelPalette.find((c) => !used.has(c.toLowerCase()));
+  // Only colours that stay visible on both themes: the schema refuses the others.
+  const color = modelPalette.find((c) => !used.has(c.toLowerCase()) && faintOn(c).length === 0);
   const lines = [
     modeline(kind),
     `# ${input.id}: made by \`npm run new:model -- ${input.id}\`. Replace every null; \`npm run validate\` lists`,
     '# the ones left. Where the source gives no figure, write { na: { en: <reason>, zh: <原因> } }.',
     '# Every field is described in CONTRIBUTING.md.',
     '',
+    ...comment(`${doc('source')} Known: ${input.sources.join(', ')}. To cite a new one, add it to content/sources.yaml first (CONTRIBUTING.md, "Cite a source").`),
+    `source: ${input.source ?? 'null'}`,
     ...comment(`${doc('name')} For example: { en: Llama 3, zh: Llama 3 }`),
     'name: null',
     ...comment(doc('vendor')),

@@ -22,7 +22,8 @@ async function store(ctx: LoaderContext, schema: ZodTypeAny, read: (problems: Pr
   }
   ctx.store.clear();
   for (const e of entries) {
-    const data = await ctx.parseData({ id: e.id, data: e.valid as Record<string, unknown>, filePath: e.path });
+    // The data as written: Astro runs the schema (and its transforms) itself; ours only gave the messages.
+    const data = await ctx.parseData({ id: e.id, data: e.data as Record<string, unknown>, filePath: e.path });
     ctx.store.set({ id: e.id, data, filePath: e.file });
   }
 }

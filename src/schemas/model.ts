@@ -5,7 +5,15 @@ import { describeType } from '../lib/explain';
 import { id, localized, localizedSentence, notApplicable } from './common';
 import { complexities, type MetricWithId, type Unit } from './metric';
 
-/** A numeric figure, optionally qualified ("1.2 GB per expert"). */
+/** Where one figure comes from when it is not the model's own source: a source id and the place in it. */
+const figureSourceFields = {
+  /** An id of content/sources.yaml, or "article"; overrides the model's `source` for this figure. */
+  source: id.describe('Where this figure comes from: an id of content/sources.yaml, or "article"; overrides the model’s `source`.'),
+  /** Where in the source, e.g. { en: Table 1, zh: 表1 }. */
+  locator: localized.optional().describe('Where in the source the figure is printed, e.g. { en: Table 1, zh: 表1 }.'),
+};
+
+/** A numeric figure, qualified by what it is per ("1.2 GB per expert"), optionally with its own source. */
 const qualifiedNumber = (value: z.ZodNumber) =>
   z
     .object({
@@ -13,9 +21,18 @@ const qualifiedNumber = (value: z.ZodNumber) =>
       value: value.describe('The number, in the metric’s unit.'),
       /** What the number is per, e.g. { en: expert, zh: 专家 }. */
       per: localized.describe('What the number is per, e.g. { en: expert, zh: 专家 }.'),
+      source: figureSourceFields.source.optional(),
+      locator: figureSourceFields.locator,
     })
     .strict()
     .describe('A number qualified by what it is per, e.g. 1.2 GB per expert.');
+
+/** A figure with its own source: `{ value, source, locator }`, for any kind of value. */
+const sourced = <T extends z.ZodTypeAny>(value: T) =>
+  z
+    .object({ value, ...figureSourceFields })
+    .strict()
+    .describe('A figure with its own source and place in it: { value, source, locator: { en, zh } }.');
 
 /** The range a figure in this unit can take: shares and scores are bounded, amounts cannot be negative. */
 export function numberIn(unit: Unit): z.ZodNumber {
@@ -59,32 +76,51 @@ export function figureSchema(metric: MetricWithId) {
     case 'number': {
       const unit = metric.unit ?? 'plain';
       const number = numberIn(unit);
-      const expected = `${describeType(number)}${unitWords[unit] ? ` ${unitWords[unit]}` : ''}, or { value, per: { en, zh } }, ${na}`;
+      const expected = `${describeType(number)}${unitWords[unit] ? ` ${unitWords[unit]}` : ''}, or { value, per: { en, zh } }, or { value, source, locator }, ${na}`;
       return z
-        .union([number.describe(`A number in ${unit}.`), qualifiedNumber(number), notApplicable], {
+        .union([number.describe(`A number in ${unit}.`), qualifiedNumber(number), sourced(number), notApplicable], {
           errorMap: (_issue, ctx) => ({ message: `expected ${expected}; found ${describeValue(ctx.data)}` }),
         })
         .describe(`${about} (number in ${unit}${metric.direction !== 'none' ? `, ${metric.direction} is better` : ''})`);
     }
     case 'text':
       return z
-        .union([localized, notApplicable], {
-          errorMap: (_issue, ctx) => ({ message: `expected a text { en, zh }, ${na}; found ${describeValue(ctx.data)}` }),
+        .union([localized, sourced(localized), notApplicable], {
+          errorMap: (_issue, ctx) => ({ message: `expected a text { en, zh }, or { value: { en, zh }, source, locator }, ${na}; found ${describeValue(ctx.data)}` }),
         })
         .describe(`${about} (text in both languages)`);
     case 'boolean':
       return z
-        .union([z.boolean(), notApplicable], {
-          errorMap: (_issue, ctx) => ({ message: `expected true or false, ${na}; found ${describeValue(ctx.data)}` }),
+        .union([z.boolean(), sourced(z.boolean()), notApplicable], {
+          errorMap: (_issue, ctx) => ({ message: `expected true or false, or { value, source, locator }, ${na}; found ${describeValue(ctx.data)}` }),
         })
         .describe(`${about} (true or false)`);
     case 'complexity':
       return z
-        .union([z.enum(complexities), notApplicable], {
-          errorMap: (_issue, ctx) => ({ message: `expected one of ${complexities.join(', ')}, ${na}; found ${describeValue(ctx.data)}` }),
+        .union([z.enum(complexities), sourced(z.enum(complexities)), notApplicable], {
+          errorMap: (_issue, ctx) => ({ message: `expected one of ${complexities.join(', ')}, or { value, source, locator }, ${na}; found ${describeValue(ctx.data)}` }),
         })
         .describe(`${about} (big-O class)`);
   }
+}
+
+/** Where a figure comes from: a source id (content/sources.yaml, or "article") and, when known, the place in it. */
+export interface FigureSource {
+  /** An id of content/sources.yaml, or "article". */
+  source: string;
+  /** Where in the source, e.g. "Table 1". */
+  locator?: z.infer<typeof localized> | undefined;
+}
+
+/**
+ * Splits a figure as written into its value and, when it names one, its own source: `{ value: 5,
+ * source: x }` is the figure 5 from x; `{ value: 5, per, source }` is "5 per …" from x.
+ */
+export function splitFigure(written: unknown): { figure: Figure; source?: FigureSource } {
+  if (written === null || typeof written !== 'object' || !('source' in written)) return { figure: written as Figure };
+  const { source, locator, ...rest } = written as { source: string; locator?: FigureSource['locator']; value: unknown; per?: unknown };
+  const figure = ('per' in rest ? rest : rest.value) as Figure;
+  return { figure, source: locator ? { source, locator } : { source } };
 }
 
 /** A figure as validated: a number, a qualified number, a text, a yes/no, a big-O class, or not applicable. */
@@ -138,8 +174,28 @@ function figuresSchema(metrics: readonly MetricWithId[]) {
  * (or marked not applicable) and each figure is checked against its metric's kind.
  */
 export function modelSchema(metrics: readonly MetricWithId[]) {
+  return (
+    modelFields(metrics)
+      // Pages read plain figures; a figure's own source moves to `figureSources`, by metric.
+      .transform((m) => {
+        const figures: Record<string, Figure> = {};
+        const figureSources: Record<string, FigureSource> = {};
+        for (const [metric, written] of Object.entries(m.figures)) {
+          const split = splitFigure(written);
+          figures[metric] = split.figure;
+          if (split.source) figureSources[metric] = split.source;
+        }
+        return { ...m, figures, figureSources };
+      })
+  );
+}
+
+/** The fields of a model file as written, before figures are split from their sources; the scaffold documents them. */
+export function modelFields(metrics: readonly MetricWithId[]) {
   return z
     .object({
+      /** Where the model's figures come from, unless a figure names its own source. */
+      source: z.string({ required_error: 'missing: say where this model’s figures come from, "source: article" or an id of content/sources.yaml' }).pipe(id).describe('Where this model’s figures come from: "article" for the source article, or an id of content/sources.yaml; a figure can name its own with { value, source, locator }.'),
       /** Display name, in both languages. */
       name: localized.describe('Display name, in both languages.'),
       /** Who makes the model. */
@@ -164,6 +220,10 @@ export function modelSchema(metrics: readonly MetricWithId[]) {
 
 /** A model file as validated. */
 export type Model = {
+  /** Where the model's figures come from: "article" or an id of content/sources.yaml. */
+  source: string;
+  /** Figures that name their own source, by metric id. */
+  figureSources: Record<string, FigureSource>;
   name: z.infer<typeof localized>;
   vendor: z.infer<typeof localized>;
   order: number;

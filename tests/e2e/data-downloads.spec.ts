@@ -24,7 +24,8 @@ async function csvOf(request: APIRequestContext, href: string): Promise<string[]
   const response = await request.get(href);
   expect(response.status(), href).toBe(200);
   const body = await response.body();
-  expect([...body.subarray(0, 3)], `${href} starts with a UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+  // No byte-order mark: the data package declares "utf-8", which readers take to mean none.
+  expect([...body.subarray(0, 3)], `${href} starts without a byte-order mark`).not.toEqual([0xef, 0xbb, 0xbf]);
   return parse(body.toString('utf8'), { bom: true });
 }
 async function jsonOf<T>(request: APIRequestContext, href: string): Promise<T> {
@@ -194,3 +195,18 @@ for (const lang of ['en', 'zh'] as const) {
     });
   });
 }
+
+// The Frictionless JavaScript library, as an analyst's script would use it, on the built files.
+test('the Frictionless JavaScript library reads every resource of both data packages without an error', async () => {
+  const { Package } = (await import('datapackage')) as unknown as { Package: { load: (d: string, o: { basePath: string }) => Promise<{ valid: boolean; errors: Error[]; resources: { name: string; read: (o: { keyed: boolean }) => Promise<Record<string, unknown>[]> }[] }> } };
+  for (const folder of ['dist/data', 'dist/zh/data']) {
+    const pkg = await Package.load(`${folder}/datapackage.json`, { basePath: folder });
+    expect(pkg.errors.map((e) => e.message), folder).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    expect(pkg.resources.length).toBeGreaterThanOrEqual(17);
+    for (const resource of pkg.resources) {
+      const rows = await resource.read({ keyed: true });
+      expect(rows.length, `${folder} ${resource.name}`).toBeGreaterThan(0);
+    }
+  }
+});

@@ -144,3 +144,39 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator('.record-notes')).toHaveCount(0);
   });
 }
+
+// The fixture model says `source: ds-v3`, and its total-parameters figure `source: ds-v2, Table 1`:
+// wherever it shows, it is credited to those reports and never to the article.
+const credits = {
+  en: { v3: 'DeepSeek-AI, “DeepSeek-V3 Technical Report”', v2: 'DeepSeek-AI, “DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model”, Table 1', article: 'the article’s claims' },
+  zh: { v3: 'DeepSeek-AI，《DeepSeek-V3 Technical Report》', v2: 'DeepSeek-AI，《DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model》，表1', article: '原文的说法' },
+} as const;
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the fifth model is credited to its own sources, under each table, on its page and in its CSV rows (${lang})`, async ({ page, request }) => {
+    const c = credits[lang];
+    const sep = lang === 'zh' ? '：' : ': ';
+    await page.goto(pathOf('training/', lang));
+    // The training-parameters table: the article's four, then DeepSeek-V2 for one figure of the fixture, DeepSeek-V3 for the rest.
+    const line = squash(await page.locator('#training-parameters figcaption.source').textContent());
+    expect(line).toContain(`${c.article}`);
+    expect(line).toContain(`${c.v2}${sep}${name[lang]}`);
+    expect(line).toContain(`${c.v3}${sep}${name[lang]}`);
+    expect(line.split(c.article)[1]?.split('·')[0]).not.toContain(name[lang]);
+
+    await page.goto(pathOf('models/fixture-5/', lang));
+    const body = squash(await page.locator('main').textContent());
+    expect(body).not.toMatch(lang === 'en' ? /the article (gives|draws)|as the article/ : /原文为每个模型|原文所画/);
+    expect(body).toContain(lang === 'en' ? 'Architecture, as DeepSeek-AI, “DeepSeek-V3 Technical Report” describes it' : 'DeepSeek-AI，《DeepSeek-V3 Technical Report》所述的架构');
+    const captions = await page.locator('.figure .caption').allTextContents();
+    expect(captions.length).toBeGreaterThan(5);
+    for (const caption of captions) expect(squash(caption)).not.toContain(c.article);
+
+    const csv = await (await request.get(pathOf('data/training-parameters.csv', lang))).text();
+    const row = csv.split('\r\n').find((r) => r.startsWith('fixture-5,'));
+    expect(row).toContain('ds-v2; ds-v3');
+    expect(row).not.toContain(c.article);
+    const deepseek = csv.split('\r\n').find((r) => r.startsWith('deepseek,'));
+    expect(deepseek).toContain(',article,');
+  });
+}

@@ -6,8 +6,8 @@ import { pages, pathOf, waitUntilDrawn } from './support';
 
 const htmlLang = { en: 'en', zh: 'zh-CN' } as const;
 const footerClaim = {
-  en: /Every figure on this site is a claim from the article .+ not a measurement of ours/,
-  zh: /本站所有数字均为文章《.+》（.+）的说法，并非我们的测量/,
+  en: /Each figure names its source underneath\. Those from the article .+ are its claims, not measurements of ours/,
+  zh: /每个图表下方都注明了数字的来源。来自文章《.+》（.+）的数字是该文的说法，并非我们的测量/,
 } as const;
 const skipText = { en: 'Skip to content', zh: '跳到正文' } as const;
 

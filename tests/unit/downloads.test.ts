@@ -16,14 +16,14 @@ const ctx = { siteUrl: 'https://example.org/', lastUpdated: '2026-11-29' };
 const rows = (text: string): string[][] => parse(text, { bom: true });
 
 describe('csvText', () => {
-  it('starts with a byte-order mark, ends lines with CRLF, quotes what needs quoting and leaves empty cells empty', () => {
+  it('has no byte-order mark (the data package says utf-8), ends lines with CRLF, quotes what needs quoting and leaves empty cells empty', () => {
     const text = csvText(['Name', 'Share (%)', 'Notes'], [['a, "b"', 83, null], ['行\n二', 0.00002, true]]);
-    expect(text).toBe('\uFEFFName,Share (%),Notes\r\n"a, ""b""",83,\r\n"行\n二",0.00002,true\r\n');
+    expect(text).toBe('Name,Share (%),Notes\r\n"a, ""b""",83,\r\n"行\n二",0.00002,true\r\n');
     expect(rows(text)).toEqual([['Name', 'Share (%)', 'Notes'], ['a, "b"', '83', ''], ['行\n二', '0.00002', 'true']]);
   });
 
   it('keeps spreadsheets from running text as a formula, but not numbers', () => {
-    expect(csvText(['x'], [['=HYPERLINK("http://evil")'], ['+1'], ['@SUM(A1)'], [-5]])).toBe('\uFEFFx\r\n"\'=HYPERLINK(""http://evil"")"\r\n\'+1\r\n\'@SUM(A1)\r\n-5\r\n');
+    expect(csvText(['x'], [['=HYPERLINK("http://evil")'], ['+1'], ['@SUM(A1)'], [-5]])).toBe('x\r\n"\'=HYPERLINK(""http://evil"")"\r\n\'+1\r\n\'@SUM(A1)\r\n-5\r\n');
   });
 });
 
@@ -39,14 +39,14 @@ describe('downloads', () => {
 
   it('write a table as one row per model, units in the headers, raw numbers, and the reason of an empty cell in Notes', () => {
     expect(figureCsv(figureDownload(data, 'architecture-differences', 'en'))).toBe(
-      '\uFEFFModel id,Model,Expert dynamism,Parameter utilisation (%),Per-layer latency (ms),Memory (GB),Notes\r\n' +
-        'deepseek,DeepSeek,Adjusted in real time,83,18,1.2,Memory: per expert\r\n' +
-        'gpt-4,GPT-4,Updated on a fixed schedule,68,22,1.8,Memory: per expert\r\n' +
-        'claude,Claude,No MoE,100,25,,Memory: No experts (no MoE)\r\n' +
-        'palm-2,PaLM-2,Static paths,75,20,1.5,Memory: per path\r\n',
+      'Model id,Model,Expert dynamism,Parameter utilisation (%),Per-layer latency (ms),Memory (GB),Source ids,Source,Notes\r\n' +
+        'deepseek,DeepSeek,Adjusted in real time,83,18,1.2,article,"the article’s claims, section 1.2",Memory: per expert\r\n' +
+        'gpt-4,GPT-4,Updated on a fixed schedule,68,22,1.8,article,"the article’s claims, section 1.2",Memory: per expert\r\n' +
+        'claude,Claude,No MoE,100,25,,article,"the article’s claims, section 1.2",Memory: No experts (no MoE)\r\n' +
+        'palm-2,PaLM-2,Static paths,75,20,1.5,article,"the article’s claims, section 1.2",Memory: per path\r\n',
     );
-    expect(rows(figureCsv(figureDownload(data, 'architecture-differences', 'zh')))[0]).toEqual(['模型id', '模型', '专家动态性', '参数利用率（%）', '单层延迟（ms）', '内存占用（GB）', '备注']);
-    expect(rows(figureCsv(figureDownload(data, 'architecture-differences', 'zh')))[3]).toEqual(['claude', 'Claude', '无MoE', '100', '25', '', '内存占用：无专家（无MoE）']);
+    expect(rows(figureCsv(figureDownload(data, 'architecture-differences', 'zh')))[0]).toEqual(['模型id', '模型', '专家动态性', '参数利用率（%）', '单层延迟（ms）', '内存占用（GB）', '来源编号', '来源', '备注']);
+    expect(rows(figureCsv(figureDownload(data, 'architecture-differences', 'zh')))[3]).toEqual(['claude', 'Claude', '无MoE', '100', '25', '', 'article', '原文的说法，第1.2节', '内存占用：无专家（无MoE）']);
   });
 
   it('give every row as many cells as there are columns, in both languages', () => {

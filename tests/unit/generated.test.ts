@@ -42,9 +42,9 @@ describe('JSON Schemas', () => {
   it('describes each figure’s real shapes, with the field docs, and rejects what validation rejects', () => {
     const schema = schemaOf('model.json') as { properties: { figures: { properties: Record<string, { anyOf: { type: string; properties?: object; description?: string }[]; description: string }> }; name: { description: string } } };
     const memory = schema.properties.figures.properties['memory-per-unit']!;
-    expect(memory.anyOf.map((o) => (o.type === 'object' ? Object.keys(o.properties!).join('+') : o.type))).toEqual(['number', 'value+per', 'na']);
+    expect(memory.anyOf.map((o) => (o.type === 'object' ? Object.keys(o.properties!).join('+') : o.type))).toEqual(['number', 'value+per+source+locator', 'value+source+locator', 'na']);
     expect(memory.description).toBe('Memory: Memory per expert (per path for PaLM-2). (number in gb, lower is better)');
-    expect(schema.properties.figures.properties['overlap-communication']!.anyOf.map((o) => o.type)).toEqual(['boolean', 'object']);
+    expect(schema.properties.figures.properties['overlap-communication']!.anyOf.map((o) => o.type)).toEqual(['boolean', 'object', 'object']);
     expect(schema.properties.name.description).toBe('Display name, in both languages.');
     const validate = ajv.compile(schema);
     const model = parseYaml(readFileSync('content/models/deepseek.yaml', 'utf8'), 'deepseek') as { figures: Record<string, unknown> };

@@ -63,7 +63,7 @@ describe('readContent on broken copies', () => {
       `${rel(dir, 'timeline.yaml')} | unified-multimodal.year`,
       `${rel(dir, 'models/palm-2.yaml')} | dataMix`,
     ]);
-    expect(problems[0]).toMatchObject({ message: 'invalid YAML: Map keys must be unique; a field is given twice; keep one', line: 6, column: 1 });
+    expect(problems[0]).toMatchObject({ message: 'invalid YAML: Map keys must be unique; a field is given twice; keep one', line: 7, column: 1 });
     expect(problems[2]!.message).toContain('found the text "83%"');
     expect(problems[3]!.message).toBe('missing the Chinese translation ("zh")');
   });
@@ -75,7 +75,7 @@ describe('readContent on broken copies', () => {
     const { data, problems } = readContent(dir);
     expect(data).toBeDefined();
     expect(problems).toEqual([
-      { file: rel(dir, 'models/palm-2.yaml'), field: 'dataMix', message: 'the shares add up to 95, expected 100', line: 14, column: 10 },
+      { file: rel(dir, 'models/palm-2.yaml'), field: 'dataMix', message: 'the shares add up to 95, expected 100', line: 15, column: 10 },
       { file: rel(dir, 'scenarios.yaml'), field: 'knowledge-reasoning.bestFit', message: 'refers to model "gpt-5", which has no file in content/models/ (known models: claude, deepseek, gpt-4, palm-2)', line: 14, column: 12 },
     ]);
   });

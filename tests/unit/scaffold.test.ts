@@ -36,12 +36,23 @@ function fillFrom(text: string, source: Record<string, unknown>, name: object): 
 describe('npm run new:model', () => {
   const data = realData();
 
+  it('asks for the source, and takes it from --source when it is a known one', () => {
+    const dir = copy();
+    const run = newModel('llama-3', '--source', 'ds-v3', '--content', dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'models/llama-3.yaml'), 'utf8')).toContain('\nsource: ds-v3\n');
+    const unknown = newModel('llama-4', '--source', 'meta-paper', '--content', dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('--source "meta-paper" is neither "article" nor an id of content/sources.yaml');
+  });
+
   it('writes a documented file whose only problems are its placeholders, one per field to fill', () => {
     const dir = copy();
     const run = newModel('llama-3', '--content', dir);
     const file = relative(process.cwd(), join(dir, 'models/llama-3.yaml'));
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(`Created ${file} with 41 fields to fill in (the lines with null).\nRun npm run validate to list what is left; the model appears on the site once none is.\n`);
+    const known = ['article', ...data.sources.keys()].join(', ');
+    expect(run.stdout).toBe(`Where do its figures come from? Give --source <id> (one of ${known}), or fill in "source:" in the file.\nCreated ${file} with 42 fields to fill in (the lines with null).\nRun npm run validate to list what is left; the model appears on the site once none is.\n`);
     const text = readFileSync(join(dir, 'models/llama-3.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../public/schemas/model.json');
     expect(text).toContain('order: 5\n');
@@ -50,7 +61,7 @@ describe('npm run new:model', () => {
 
     const { problems } = readContent(dir);
     expect(problems.every((p) => p.file === file), JSON.stringify(problems.filter((p) => p.file !== file))).toBe(true);
-    expect(problems.map((p) => p.field)).toEqual(['name', 'vendor', 'summary', 'architectureChain', 'dataMix', ...[...data.metrics.keys()].map((id) => `figures.${id}`)]);
+    expect(problems.map((p) => p.field)).toEqual(['source', 'name', 'vendor', 'summary', 'architectureChain', 'dataMix', ...[...data.metrics.keys()].map((id) => `figures.${id}`)]);
     expect(problems).toHaveLength(placeholdersIn(text));
     const lines = text.split('\n');
     for (const p of problems) expect(lines[p.line! - 1]!.slice(p.column! - 1)).toBe('null');
@@ -98,7 +109,7 @@ describe('npm run new:model', () => {
 
 describe('scaffoldModel', () => {
   const data = realData();
-  const input = { id: 'x', metrics: [...data.metrics.values()], tables: data.tables, categories: data.dataCategories, models: data.models };
+  const input = { id: 'x', metrics: [...data.metrics.values()], tables: data.tables, categories: data.dataCategories, models: data.models, sources: ['article', ...data.sources.keys()] };
 
   it('takes the next order and the first colour no model uses', () => {
     const text = scaffoldModel(input);
@@ -116,6 +127,6 @@ describe('scaffoldModel', () => {
     const text = scaffoldModel(input);
     expect(text.match(/^ {2}throughput: null$/gm)).toHaveLength(1);
     expect(text.indexOf('# Inference performance (table inference-performance)')).toBeLessThan(text.indexOf('throughput: null'));
-    expect(placeholdersIn(text)).toBe(5 + data.metrics.size);
+    expect(placeholdersIn(text)).toBe(6 + data.metrics.size);
   });
 });

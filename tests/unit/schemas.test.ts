@@ -30,7 +30,7 @@ describe('model schema', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^figures\.parameter-utilisation: /);
     expect(found[0]).toBe(
-      'figures.parameter-utilisation: expected a number between 0 and 100 in percent (write 83, not "83%"), or { value, per: { en, zh } }, or { na: { en, zh } } giving the reason there is no figure; found the text "83%"',
+      'figures.parameter-utilisation: expected a number between 0 and 100 in percent (write 83, not "83%"), or { value, per: { en, zh } }, or { value, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found the text "83%"',
     );
   });
 
@@ -62,7 +62,7 @@ describe('model schema', () => {
     const found = issues(model);
     expect(found).toHaveLength(1);
     expect(found[0]).toBe(
-      'figures.per-layer-latency: expected a number of at least 0 in milliseconds, or { value, per: { en, zh } }, or { na: { en, zh } } giving the reason there is no figure; found nothing (the field is missing)',
+      'figures.per-layer-latency: expected a number of at least 0 in milliseconds, or { value, per: { en, zh } }, or { value, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found nothing (the field is missing)',
     );
     expect(found[0]).not.toContain('undefined');
   });
@@ -82,9 +82,9 @@ describe('model schema', () => {
     model['figures']['overlap-communication'] = 'yes';
     model['figures']['time-complexity'] = 'O(n2)';
     expect(issues(model)).toEqual([
-      'figures.expert-dynamism: expected a text { en, zh }, or { na: { en, zh } } giving the reason there is no figure; found the text "Adjusted in real time"',
-      'figures.overlap-communication: expected true or false, or { na: { en, zh } } giving the reason there is no figure; found the text "yes"',
-      'figures.time-complexity: expected one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n), or { na: { en, zh } } giving the reason there is no figure; found the text "O(n2)"',
+      'figures.expert-dynamism: expected a text { en, zh }, or { value: { en, zh }, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found the text "Adjusted in real time"',
+      'figures.overlap-communication: expected true or false, or { value, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found the text "yes"',
+      'figures.time-complexity: expected one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n), or { value, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found the text "O(n2)"',
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('npm run validate', () => {
     const { dir, file } = brokenCopy('models/gpt-4.yaml', 'parameter-utilisation: 68', 'parameter-utilisation: "68%"');
     const run = validate(dir);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(`${file}:17:26  figures.parameter-utilisation  expected a number between 0 and 100 in percent (write 83, not "83%"), or { value, per: { en, zh } }, or { na: { en, zh } } giving the reason there is no figure; found the text "68%"\n`);
+    expect(run.stdout).toBe(`${file}:18:26  figures.parameter-utilisation  expected a number between 0 and 100 in percent (write 83, not "83%"), or { value, per: { en, zh } }, or { value, source, locator }, or { na: { en, zh } } giving the reason there is no figure; found the text "68%"\n`);
     expect(run.stderr).toContain('1 problem in');
   });
 
@@ -37,7 +37,7 @@ describe('npm run validate', () => {
     const run = validate('--format', 'github', dir);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toEqual([`::error file=${file},line=5,col=8,title=order::order: expected a whole number, found the text "third"`]);
+    expect(lines).toEqual([`::error file=${file},line=6,col=8,title=order::order: expected a whole number, found the text "third"`]);
   });
 
   it('refuses an unknown format', () => {
