@@ -65,7 +65,7 @@ describe('npm run new:model', () => {
     expect(problems).toHaveLength(placeholdersIn(text));
     const lines = text.split('\n');
     for (const p of problems) expect(lines[p.line! - 1]!.slice(p.column! - 1)).toBe('null');
-    expect(problems[0]!.message).toBe('expected a text in both languages { en, zh }, found null (an empty placeholder still to fill in)');
+    expect(problems[1]!.message).toBe('expected a text in both languages { en, zh }, found null (an empty placeholder still to fill in)');
   });
 
   it('refuses an id that already has a file, and one that is not kebab-case, writing nothing', () => {
