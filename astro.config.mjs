@@ -5,12 +5,15 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { siteUrlCheck } from './src/integrations/site-url.ts';
+import { siteAddress } from './src/lib/site-url.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://llm-showdown.example',
+  // Without SITE_URL the build says that embed snippets point at a placeholder (siteUrlCheck).
+  site: siteAddress(process.env),
   base,
   trailingSlash: 'always',
   // One cached stylesheet for the whole site and scripts in cached files, not in every page: each
@@ -29,7 +32,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // cspHeaders: the built pages' inline-script hashes go into _headers (see public/_headers).
-  integrations: [mdx(), diagrams(), cspHeaders()],
+  integrations: [mdx(), diagrams(), cspHeaders(), siteUrlCheck()],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.

@@ -5,7 +5,7 @@
 /**
  * One rule of a `_headers` file.
  * @typedef {object} HeaderRule
- * @property {string} path The path pattern as written, e.g. `/embed/*`.
+ * @property {string} path The path pattern as written, e.g. `/embed/:figure/`.
  * @property {RegExp} pattern The pattern compiled: `*` matches anything (slashes too), `:name` one path segment.
  * @property {[string, string][]} set Headers the rule attaches, in file order, as [name, value].
  * @property {string[]} unset Header names the rule detaches (`! Name` lines, Cloudflare syntax).
@@ -94,7 +94,9 @@ export function parseHeadersFile(text) {
  * The headers a path gets, by Cloudflare Pages' rules (the stricter of the two hosts): every
  * matching rule applies in file order; `! Name` removes what earlier rules attached; a header
  * attached by two rules gets both values joined with ", "; within one rule, too. Names are
- * returned in lower case.
+ * returned in lower case. Netlify differs only where two rules set one header (it ignores
+ * `! Name` and keeps the later value), which public/_headers avoids; tests/unit/headers-file.test.ts
+ * checks that Netlify's parser gives the same result.
  * @param {readonly HeaderRule[]} rules
  * @param {string} pathname
  * @returns {Map<string, string>}

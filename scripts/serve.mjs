@@ -104,7 +104,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = positionals[0] ?? 'dist';
   try {
     await serve({ root, port: Number(values.port), host: values.host });
-    console.log(`Serving ${root}/ at http://${values.host}:${values.port}/ with its _headers applied`);
+    // 127.0.0.1 is what http://localhost:4321/ (the README's address) reaches.
+    const shown = values.host === '127.0.0.1' ? 'localhost' : values.host;
+    console.log(`Serving ${root}/ at http://${shown}:${values.port}/ as the host will: its _headers applied, /x redirected to /x/, the 404 page`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

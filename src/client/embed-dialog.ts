@@ -1,6 +1,6 @@
 // The "Embed" control of every figure: without JavaScript a <details> shows the snippet; with it,
 // the summary opens a dialog with theme options, a copy button and a live preview.
-import { embedQuery, embedSnippet, themes, type SnippetInput, type Theme } from '../lib/embed-snippet';
+import { embedQuery, embedSnippet, readerRoot, rebaseSnippet, themes, type SnippetInput, type Theme } from '../lib/embed-snippet';
 
 let resizerLoaded = false;
 
@@ -19,12 +19,24 @@ function enhance(control: HTMLDetailsElement): void {
   const dialog = control.nextElementSibling;
   const summary = control.querySelector('summary');
   if (!(dialog instanceof HTMLDialogElement) || !summary || typeof dialog.showModal !== 'function') return;
-  const base = JSON.parse(dialog.dataset['snippet'] ?? '{}') as SnippetInput;
+  const built = JSON.parse(dialog.dataset['snippet'] ?? '{}') as SnippetInput;
   const code = dialog.querySelector<HTMLTextAreaElement>('[data-code]');
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-preview]');
   const status = dialog.querySelector<HTMLElement>('[data-status]');
   const showTitle = dialog.querySelector<HTMLInputElement>('[data-show-title]');
   if (!code || !preview || !status || !showTitle) return;
+
+  // Read anywhere but at the address the site was built for (SITE_URL unset, a preview deploy), the
+  // built snippet would load nothing once pasted: point it at this site, and say so.
+  const reader = readerRoot(location.href, dialog.dataset['base'] ?? '/');
+  const base = rebaseSnippet(built, dialog.dataset['siteRoot'] ?? '', reader);
+  const note = dialog.querySelector<HTMLElement>('[data-address-note]');
+  const here = note?.querySelector('[data-here]');
+  if (base !== built && reader && note && here) {
+    here.textContent = reader;
+    note.hidden = false;
+    code.setAttribute('aria-describedby', note.id);
+  }
 
   // The preview comes from this very site, so it works before the published address does.
   const previewSrc = dialog.dataset['previewSrc'] ?? '';

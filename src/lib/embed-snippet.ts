@@ -48,3 +48,25 @@ export function embedSnippet({ src, title, height, script }: SnippetInput): stri
   const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" loading="lazy" style="width:100%;border:0"></iframe>`;
   return `${iframe}\n<script async src="${escapeAttribute(script)}"></script>`;
 }
+
+/**
+ * The root address of the site as the reader sees it (origin and base path, e.g.
+ * `http://localhost:4321/`), or undefined when the page is not served over http(s) (a saved file).
+ */
+export function readerRoot(pageAddress: string, basePath: string): string | undefined {
+  const page = new URL(pageAddress);
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') return undefined;
+  return new URL(basePath, page.origin).href;
+}
+
+/**
+ * The snippet pointed at the site the reader is on. The build writes addresses under the site's
+ * `SITE_URL` (a placeholder when unset); read elsewhere (a local server, a preview deploy), that
+ * snippet would load nothing when pasted, so the embed page and /embed.js move to `reader`.
+ * Returns `input` itself when the roots are the same or there is no reader root.
+ */
+export function rebaseSnippet(input: SnippetInput, builtRoot: string, reader: string | undefined): SnippetInput {
+  if (reader === undefined || reader === builtRoot) return input;
+  const move = (address: string) => (address.startsWith(builtRoot) ? reader + address.slice(builtRoot.length) : address);
+  return { ...input, src: move(input.src), script: move(input.script) };
+}

@@ -6,11 +6,14 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/read-content';
 import { watch } from './embed-support';
 
+// The address the test build is made for (SITE_URL unset): the no-JavaScript snippet keeps it, while
+// the dialog, read on the test server, points its snippet at that server (see embed-paste.spec.ts).
 const published = 'https://llm-showdown.example';
 
 test.describe('Embed dialog', () => {
-  test('opens from the keyboard with the snippet, copies it and says so', async ({ page, context }) => {
+  test('opens from the keyboard with the snippet, copies it and says so', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const here = new URL(baseURL ?? '').origin;
     const problems = watch(page);
     await page.goto('/cost/');
     const summary = page.locator('#cost-example [data-embed-control] summary');
@@ -21,8 +24,8 @@ test.describe('Embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed “Cost example (A100 instances)”' });
     await expect(dialog).toBeVisible();
     const code = dialog.getByRole('textbox', { name: 'HTML to paste' });
-    await expect(code).toHaveValue(new RegExp(`^<iframe src="${published}/embed/cost-example/" title="Cost example \\(A100 instances\\) · LLM Showdown" width="100%" height="\\d+" loading="lazy"`));
-    await expect(code).toHaveValue(new RegExp(`<script async src="${published}/embed.js"></script>$`));
+    await expect(code).toHaveValue(new RegExp(`^<iframe src="${here}/embed/cost-example/" title="Cost example \\(A100 instances\\) · LLM Showdown" width="100%" height="\\d+" loading="lazy"`));
+    await expect(code).toHaveValue(new RegExp(`<script async src="${here}/embed.js"></script>$`));
 
     const status = dialog.getByRole('status');
     await expect(status).toHaveText('');
@@ -44,15 +47,16 @@ test.describe('Embed dialog', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the theme and title options change the snippet and the preview', async ({ page }) => {
+  test('the theme and title options change the snippet and the preview', async ({ page, baseURL }) => {
+    const here = new URL(baseURL ?? '').origin;
     await page.goto('/performance/');
     await page.locator('#capability-radar [data-embed-control] summary').click();
     const dialog = page.getByRole('dialog', { name: 'Embed “Overall capability radar (out of 10)”' });
     const code = dialog.getByRole('textbox', { name: 'HTML to paste' });
     await dialog.getByRole('radio', { name: 'Dark' }).check();
-    await expect(code).toHaveValue(/src="https:\/\/llm-showdown\.example\/embed\/capability-radar\/\?theme=dark"/);
+    await expect(code).toHaveValue(new RegExp(`src="${here}/embed/capability-radar/\\?theme=dark"`));
     await dialog.getByRole('checkbox', { name: 'Show the title' }).uncheck();
-    await expect(code).toHaveValue(/src="https:\/\/llm-showdown\.example\/embed\/capability-radar\/\?theme=dark&amp;title=0"/);
+    await expect(code).toHaveValue(new RegExp(`src="${here}/embed/capability-radar/\\?theme=dark&amp;title=0"`));
     const preview = dialog.locator('iframe[data-preview]');
     await expect(preview).toHaveAttribute('src', '/embed/capability-radar/?theme=dark&title=0');
     const frame = preview.contentFrame();

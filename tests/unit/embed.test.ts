@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedPath, estimateHeight, oembedPath, oembedResponse, sectionPath } from '../../src/lib/embed';
 import { heightMessage, isPing } from '../../src/lib/embed-message';
-import { embedQuery, embedSnippet, escapeAttribute } from '../../src/lib/embed-snippet';
+import { embedQuery, embedSnippet, escapeAttribute, readerRoot, rebaseSnippet } from '../../src/lib/embed-snippet';
 import { realData } from './helpers';
 
 const input = {
@@ -111,5 +111,30 @@ describe('estimateHeight', () => {
 
   it('fails with the id it does not know', () => {
     expect(() => estimateHeight(data, 'no-such-figure', 'en')).toThrow('estimateHeight: no figure "no-such-figure" in content/tables.yaml or content/figures.yaml');
+  });
+});
+
+describe('the snippet where the reader is', () => {
+  const built = 'https://llm-showdown.example/';
+
+  it('reads the root from the page address and the base path, and has none for a saved file', () => {
+    expect(readerRoot('http://127.0.0.1:4321/cost/?x=1#y', '/')).toBe('http://127.0.0.1:4321/');
+    expect(readerRoot('https://me.github.io/llm-showdown/zh/cost/', '/llm-showdown/')).toBe('https://me.github.io/llm-showdown/');
+    expect(readerRoot('file:///home/me/dist/cost/index.html', '/')).toBeUndefined();
+  });
+
+  it('moves the embed page and /embed.js to the reader’s root when it differs from the built one', () => {
+    const snippet = { ...input, src: `${built}zh/embed/cost-example/?theme=dark`, script: `${built}embed.js` };
+    expect(rebaseSnippet(snippet, built, 'http://localhost:4321/')).toEqual({ ...snippet, src: 'http://localhost:4321/zh/embed/cost-example/?theme=dark', script: 'http://localhost:4321/embed.js' });
+    expect(rebaseSnippet({ ...snippet, src: 'https://x.example/llm/embed/a/', script: 'https://x.example/llm/embed.js' }, 'https://x.example/llm/', 'https://preview.example/llm/')).toMatchObject({
+      src: 'https://preview.example/llm/embed/a/',
+      script: 'https://preview.example/llm/embed.js',
+    });
+  });
+
+  it('keeps the built snippet itself on the built site or without a reader root', () => {
+    const snippet = { ...input, src: `${built}embed/cost-example/`, script: `${built}embed.js` };
+    expect(rebaseSnippet(snippet, built, built)).toBe(snippet);
+    expect(rebaseSnippet(snippet, built, undefined)).toBe(snippet);
   });
 });
