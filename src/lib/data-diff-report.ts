@@ -1,5 +1,5 @@
 import type { DataDiff, FigureChange, Flag, FlagKind } from './data-diff';
-import { isEmpty } from './data-diff';
+import { isEmpty, stableJson } from './data-diff';
 
 /** The hidden line the pull-request comment is found by, so it is edited rather than posted again. */
 export const diffMarker = '<!-- data-diff -->';
@@ -77,8 +77,8 @@ export function diffMarkdown(diff: DataDiff, sides: { base: string; head: string
   if (diff.figures.changed.length > 0) {
     out.push('#### Figures changed', '', '| Model | Metric | Old | New | Change | Shown on |', '|---|---|---|---|---|---|');
     for (const c of diff.figures.changed) {
-      const source = (f: FigureChange['old']) => (f?.source ? ` _(${cell(f.source)})_` : '');
-      const sourceMoved = c.old?.source !== c.new?.source;
+      const source = (f: FigureChange['old']) => (f ? ` _(${cell(f.source)})_` : '');
+      const sourceMoved = c.old && c.new && (c.old.source !== c.new.source || stableJson(c.old.locator) !== stableJson(c.new.locator));
       out.push(
         `| ${cell(c.modelName)} | ${cell(c.metricLabel)} | ${cell(c.oldText)}${sourceMoved ? source(c.old) : ''} | ${cell(c.newText)}${sourceMoved ? source(c.new) : ''} | ${relativeText(c)} | ${shownOn(c.shownOn)} |`,
       );

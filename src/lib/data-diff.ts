@@ -1,6 +1,6 @@
 import type { Figure } from '../schemas/model';
 import type { MetricWithId } from '../schemas/metric';
-import type { RecordEntry, Source } from '../schemas/provenance';
+import { articleSourceId, type RecordEntry, type Source } from '../schemas/provenance';
 import { embedPath, sectionPath } from './embed';
 import { formatFigure, metricHeading } from './format';
 import type { SiteData } from './types';
@@ -13,8 +13,10 @@ import type { SiteData } from './types';
 export interface NormalisedFigure {
   /** The figure itself: a number, a yes/no, a text, a qualified number or a "not applicable". */
   value: unknown;
-  /** The source id (content/sources.yaml, or the article's id), from the figure or else its model. */
-  source?: string | undefined;
+  /** The source id (content/sources.yaml, or the article's id) the figure is credited to. */
+  source: string;
+  /** Where that credit comes from: the figure's own `source`, its model's, or the site's default (the article). */
+  sourceFrom: 'figure' | 'model' | 'default';
   /** Where in the source, when the figure says. */
   locator?: unknown;
 }
@@ -22,17 +24,22 @@ export interface NormalisedFigure {
 /** Keys a figure may carry beside its value: they say where it comes from, not what it is. */
 const provenanceKeys = new Set(['source', 'locator']);
 
-/** Reduces a figure as written in a model file, and its model's own `source` if any, to a {@link NormalisedFigure}. */
+/**
+ * Reduces a figure as written in a model file, and its model's own `source` if any, to a
+ * {@link NormalisedFigure}. A figure that names no source is the article's, as it always was, so
+ * writing `source: article` into a model file changes nothing.
+ */
 export function normaliseFigure(raw: unknown, modelSource?: string): NormalisedFigure {
+  const fallback = modelSource !== undefined ? { source: modelSource, sourceFrom: 'model' as const } : { source: articleSourceId, sourceFrom: 'default' as const };
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).some((k) => provenanceKeys.has(k))) {
     const record = raw as Record<string, unknown>;
     const rest = Object.fromEntries(Object.entries(record).filter(([k]) => !provenanceKeys.has(k)));
     const keys = Object.keys(rest);
     const value = keys.length === 1 && keys[0] === 'value' ? rest['value'] : rest;
-    const source = typeof record['source'] === 'string' ? record['source'] : modelSource;
-    return { value, source, ...(record['locator'] !== undefined ? { locator: record['locator'] } : {}) };
+    const own = typeof record['source'] === 'string' ? { source: record['source'], sourceFrom: 'figure' as const } : fallback;
+    return { value, ...own, ...(record['locator'] !== undefined ? { locator: record['locator'] } : {}) };
   }
-  return { value: raw, source: modelSource };
+  return { value: raw, ...fallback };
 }
 
 /** JSON with sorted keys and without the `file` bookkeeping, so equal data compares equal. */
@@ -58,12 +65,14 @@ function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Whether two normalised figures are the same, value and source. */
+/** Whether two figure values are the same (numbers allowing for floating-point noise). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? sameNumber(a, b) : stableJson(a) === stableJson(b);
+}
+
+/** Whether two normalised figures are the same: value, source and place in it. */
 function sameFigure(a: NormalisedFigure, b: NormalisedFigure): boolean {
-  const x = numberOf(a.value);
-  const y = numberOf(b.value);
-  const values = typeof a.value === 'number' && typeof b.value === 'number' && x !== undefined && y !== undefined ? sameNumber(x, y) : stableJson(a.value) === stableJson(b.value);
-  return values && a.source === b.source && stableJson(a.locator) === stableJson(b.locator);
+  return sameValue(a.value, b.value) && a.source === b.source && stableJson(a.locator) === stableJson(b.locator);
 }
 
 /** Why a reviewer should look twice at a change; flags never fail the check. */
@@ -92,6 +101,8 @@ export interface FigureChange {
   /** As the site shows it (English), or "—" when absent. */
   oldText: string;
   newText: string;
+  /** Whether the value moved (and not only its source or locator). */
+  valueChanged: boolean;
   /** (new − old) / |old| for numbers, when old is not 0. */
   relative?: number | undefined;
   /** Base-relative paths of the pages and embeds that show the figure. */
@@ -141,7 +152,7 @@ function figuresOf(model: object): Record<string, unknown> {
 }
 
 /** Formats a normalised figure the way the site shows it, in English; falls back to its JSON. */
-export function figureText(figure: NormalisedFigure | undefined, metric: MetricWithId | undefined): string {
+export function figureText(figure: Pick<NormalisedFigure, 'value'> | undefined, metric: MetricWithId | undefined): string {
   if (!figure) return '—';
   if (!metric) return stableJson(figure.value);
   try {
@@ -261,6 +272,7 @@ export function diffData(base: SiteData, head: SiteData, files?: { base: Map<str
         metricLabel: label,
         old,
         new: now,
+        valueChanged: !old || !now || !sameValue(old.value, now.value),
         oldText: figureText(old, oldMetric),
         newText: figureText(now, newMetric),
         relative: a !== undefined && b !== undefined && a !== 0 ? (b - a) / Math.abs(a) : undefined,
@@ -272,7 +284,9 @@ export function diffData(base: SiteData, head: SiteData, files?: { base: Map<str
       if (factor) flag('factor', model.id, metric, `${name}: ${change.oldText} → ${change.newText} moved ${factor}, more than ×3 or ÷3`);
       const slip = now && unitScaleSlip(now.value, newMetric);
       if (slip && !(old && unitScaleSlip(old.value, oldMetric))) flag('unit-scale', model.id, metric, `${name}: ${slip}`);
-      if (old?.source && now && !now.source) flag('lost-source', model.id, metric, `${name}: the figure was credited to "${old.source}" and now has no source`);
+      if (old?.sourceFrom === 'figure' && now && now.sourceFrom !== 'figure') {
+        flag('lost-source', model.id, metric, `${name}: the figure was credited to "${old.source}" and no longer names a source of its own (it falls back to ${now.sourceFrom === 'model' ? 'its model’s' : 'the default'}, "${now.source}")`);
+      }
     }
   }
 
@@ -304,7 +318,7 @@ function diffRecords(base: SiteData, head: SiteData, figures: FigureChange[], fl
     const a = after.get(key);
     const model = (a ?? b)!.model;
     const subject = (a ?? b)!.subject;
-    const figureMoved = figures.find((f) => f.model === model && f.metric === subject);
+    const figureMoved = figures.find((f) => f.model === model && f.metric === subject && f.valueChanged);
     for (const pair of pairEntries(b?.entries ?? [], a?.entries ?? [])) {
       const same = pair.old && pair.new && stableJson(pair.old) === stableJson(pair.new);
       if (!same) {
