@@ -90,9 +90,10 @@ export function diffMarkdown(diff: DataDiff, sides: { base: string; head: string
     for (const r of diff.records) out.push(`| ${cell(r.name)} | ${r.change} | ${cell(r.oldText)} | ${cell(r.newText)} |`);
     out.push('');
   }
-  const list = (heading: string, items: { id: string; name: string }[]) => {
+  const list = (heading: string, items: { id: string; name: string; fields?: string[] }[]) => {
     if (items.length === 0) return;
-    out.push(`#### ${heading}`, '', ...items.map((x) => `- \`${cell(x.id)}\` ${cell(x.name)}`), '');
+    const fields = (x: { fields?: string[] }) => (x.fields ? ` — changed: ${x.fields.map((f) => `\`${cell(f)}\``).join(', ')}` : '');
+    out.push(`#### ${heading}`, '', ...items.map((x) => `- \`${cell(x.id)}\` ${cell(x.name)}${fields(x)}`), '');
   };
   list('Models added', diff.models.added);
   list('Models removed', diff.models.removed);

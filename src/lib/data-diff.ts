@@ -127,6 +127,8 @@ export interface RecordChange {
 export interface Named {
   id: string;
   name: string;
+  /** For an edited entry, the fields that differ. */
+  fields?: string[];
 }
 
 /** Everything that differs between two valid versions of content/. */
@@ -249,8 +251,8 @@ export function diffData(base: SiteData, head: SiteData, files?: { base: Map<str
       continue;
     }
     const oldFigures = figuresOf(before);
-    const other = [...new Set([...Object.keys(before), ...Object.keys(model)])].filter((k) => !['figures', 'id', 'file'].includes(k) && stableJson((before as Record<string, unknown>)[k]) !== stableJson((model as Record<string, unknown>)[k]));
-    if (other.length > 0) fieldsChanged.push({ model: model.id, fields: other.sort() });
+    const other = changedKeys(before, model).filter((k) => !['figures', 'id'].includes(k));
+    if (other.length > 0) fieldsChanged.push({ model: model.id, fields: other });
     const metricIds = [...new Set([...Object.keys(oldFigures), ...Object.keys(newFigures)])];
     for (const metric of metricIds) {
       const old = metric in oldFigures ? normaliseFigure(oldFigures[metric], modelSource(before)) : undefined;
@@ -354,13 +356,22 @@ function entryText(entry: RecordEntry | undefined, metric: MetricWithId | undefi
   return `${entry.status}${value}${entry.sources.length > 0 ? ` (${entry.sources.join(', ')})` : ''}`;
 }
 
+/** The keys whose values differ between two versions of an entry, sorted. */
+function changedKeys(a: object, b: object): string[] {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => k !== 'file' && stableJson(x[k]) !== stableJson(y[k])).sort();
+}
+
 /** Sources added, removed and changed, by id. */
 function diffSources(base: Map<string, Source>, head: Map<string, Source>): DataDiff['sources'] {
   const named = (s: Source): Named => ({ id: s.id, name: `${s.authors}, ${s.title}` });
   return {
     added: [...head.values()].filter((s) => !base.has(s.id)).map(named),
     removed: [...base.values()].filter((s) => !head.has(s.id)).map(named),
-    changed: [...head.values()].filter((s) => base.has(s.id) && stableJson(base.get(s.id)) !== stableJson(s)).map(named),
+    changed: [...head.values()]
+      .filter((s) => base.has(s.id) && stableJson(base.get(s.id)) !== stableJson(s))
+      .map((s) => ({ ...named(s), fields: changedKeys(base.get(s.id)!, s) })),
   };
 }
 

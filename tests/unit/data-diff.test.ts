@@ -220,12 +220,17 @@ describe('the pure parts', () => {
     expect(diffMarker).toBe('<!-- data-diff -->');
   });
 
-  it('counts a source added beside two figures', () => {
+  it('counts and lists sources added and edited beside two figures', () => {
     const base = realData();
     const head = realData();
     modelOf(head, 'gpt-4').figures['per-layer-latency'] = 25;
     modelOf(head, 'claude').figures['throughput'] = 2500;
     head.sources.set('zeta', { id: 'zeta', authors: 'Zeta Lab', title: 'Zeta report', date: '2026-01', file: 'content/sources.yaml' });
-    expect(summaryLine(diffData(base, head))).toBe('2 figures changed · 142 identical · 0 models added · 0 removed · 0 public-record entries changed · 1 source changed (1 added)');
+    head.sources.get('semianalysis')!.date = '2023-07-10';
+    const diff = diffData(base, head);
+    expect(summaryLine(diff)).toBe('2 figures changed · 142 identical · 0 models added · 0 removed · 0 public-record entries changed · 2 sources changed (1 added, 1 edited)');
+    const md = diffMarkdown(diff, { base: 'main', head: 'this pull request' });
+    expect(md).toContain('#### Sources added\n\n- `zeta` Zeta Lab, Zeta report\n');
+    expect(md).toContain('- `semianalysis` D. Patel, G. Wong, GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE — changed: `date`\n');
   });
 });
