@@ -1,3 +1,4 @@
+import type { Locale } from '../schemas/common';
 import type { Figure } from '../schemas/model';
 import type { MetricWithId } from '../schemas/metric';
 import { articleSourceId, type RecordEntry, type Source } from '../schemas/provenance';
@@ -153,12 +154,12 @@ function figuresOf(model: object): Record<string, unknown> {
   return ((model as { figures?: Record<string, unknown> }).figures ?? {}) as Record<string, unknown>;
 }
 
-/** Formats a normalised figure the way the site shows it, in English; falls back to its JSON. */
-export function figureText(figure: Pick<NormalisedFigure, 'value'> | undefined, metric: MetricWithId | undefined): string {
+/** Formats a normalised figure the way the site shows it (in English unless told); falls back to its JSON. */
+export function figureText(figure: Pick<NormalisedFigure, 'value'> | undefined, metric: MetricWithId | undefined, locale: Locale = 'en'): string {
   if (!figure) return '—';
   if (!metric) return stableJson(figure.value);
   try {
-    return formatFigure(figure.value as Figure, metric, 'en').text;
+    return formatFigure(figure.value as Figure, metric, locale).text;
   } catch {
     return stableJson(figure.value);
   }
