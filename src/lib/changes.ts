@@ -50,5 +50,5 @@ export function changesFeedPath(locale: 'en' | 'zh'): string {
 
 /** One line per moved figure: "GPT-4 · Per-layer latency (ms): 22 → 25". */
 export function moveLine(move: FigureMove, locale: 'en' | 'zh'): string {
-  return `${move.modelName[locale]} · ${move.metricLabel[locale]}: ${move.old[locale]} → ${move.new[locale]}`;
+  return `${move.modelName[locale]} · ${move.metricLabel[locale]}${locale === 'zh' ? '：' : ': '}${move.old[locale]} → ${move.new[locale]}`;
 }
