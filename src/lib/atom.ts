@@ -14,7 +14,6 @@ export interface AtomEntry {
 /** Escapes text for XML character data and attribute values. */
 export function xmlEscape(text: string): string {
   // Control characters other than tab, newline and return are not allowed in XML 1.0 at all.
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -4,6 +4,9 @@ import { isEmpty, stableJson } from './data-diff';
 /** The hidden line the pull-request comment is found by, so it is edited rather than posted again. */
 export const diffMarker = '<!-- data-diff -->';
 
+/** Ends a report that found nothing, so the comment workflow posts nothing new for a pull request that leaves the data alone. */
+export const nothingChangedMarker = '<!-- data-diff: nothing changed -->';
+
 /** What a reviewer is told to check for each kind of flag. */
 const flagTitles: Record<FlagKind, string> = {
   factor: 'moved by more than ×3',
@@ -69,7 +72,7 @@ function shownOn(paths: readonly string[]): string {
  */
 export function diffMarkdown(diff: DataDiff, sides: { base: string; head: string }): string {
   const title = `### Data changes: \`${cell(sides.base)}\` → ${cell(sides.head)}`;
-  if (isEmpty(diff)) return `${title}\n\nNothing in \`content/\` changed: ${summaryLine(diff)}.\n`;
+  if (isEmpty(diff)) return `${title}\n\nNothing in \`content/\` changed: ${summaryLine(diff)}.\n\n${nothingChangedMarker}\n`;
   const out = [title, '', `**${summaryLine(diff)}**`, ''];
   if (diff.flags.length > 0) {
     out.push(`#### Flags for the reviewer (${diff.flags.length})`, '', 'Look at each before approving; they do not fail the check.', '', ...flagList(diff.flags), '');

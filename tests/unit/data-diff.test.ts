@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bigFactor, diffData, normaliseFigure, unitScaleSlip, type DataDiff } from '../../src/lib/data-diff';
-import { cell, diffMarkdown, diffMarker, summaryLine } from '../../src/lib/data-diff-report';
+import { cell, diffMarkdown, diffMarker, nothingChangedMarker, summaryLine } from '../../src/lib/data-diff-report';
 import { diffContent, type DiffOutcome } from '../../src/pipeline/diff-content';
 import { GitError } from '../../src/pipeline/git-content';
 import { metricOf, modelOf, realData } from './helpers';
@@ -62,6 +62,7 @@ describe('npm run diff:data on a fixture repository', () => {
     expect(stdout).toContain('**1 figure changed · 143 identical · 0 models added · 0 removed · 0 public-record entries changed · 0 sources changed**');
     expect(stdout).toContain('| GPT-4 | Per-layer latency (ms) | 22 | 25 | +13.6% | `/architecture/#architecture-differences` `/embed/architecture-differences/` `/models/gpt-4/` |');
     expect(stdout).not.toContain('Flags for the reviewer');
+    expect(stdout).not.toContain(nothingChangedMarker);
   });
 
   it('against HEAD says nothing changed and exits 0', () => {
@@ -69,6 +70,7 @@ describe('npm run diff:data on a fixture repository', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Nothing in `content/` changed');
     expect(stdout).toContain('0 figures changed · 144 identical');
+    expect(stdout).toContain(nothingChangedMarker);
   });
 
   it('prints JSON for machines with --format json', () => {
