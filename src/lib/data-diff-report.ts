@@ -124,7 +124,7 @@ export function invalidMarkdown(failed: { side: 'base' | 'head'; label: string; 
   const which = failed.side === 'base' ? `the base, \`${cell(failed.label)}\`` : `the changed data (${cell(failed.label)})`;
   const fix =
     failed.side === 'base'
-      ? `Check out \`${cell(failed.label)}\` and run \`npm run validate\` there; a diff against a base that does not validate would mislead.`
+      ? `It is read with this tree's schemas: when this change edits \`src/schemas/\` or \`content/metrics.yaml\` so that older data no longer fits, that is expected and there is nothing to compare; otherwise check out \`${cell(failed.label)}\` and run \`npm run validate\` there.`
       : 'Fix them first: `npm run validate` prints each with its file, line and column, and on a pull request each one is an annotation on its line.';
   const shown = failed.problems.slice(0, problemsShown).map((p) => `    ${p}`);
   const more = failed.problems.length > problemsShown ? [`    … and ${failed.problems.length - problemsShown} more`] : [];

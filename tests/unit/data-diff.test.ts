@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bigFactor, diffData, normaliseFigure, unitScaleSlip, type DataDiff } from '../../src/lib/data-diff';
-import { cell, diffMarkdown, diffMarker, nothingChangedMarker, summaryLine } from '../../src/lib/data-diff-report';
+import { cell, diffMarkdown, diffMarker, invalidMarkdown, nothingChangedMarker, summaryLine } from '../../src/lib/data-diff-report';
 import { diffContent, type DiffOutcome } from '../../src/pipeline/diff-content';
 import { GitError } from '../../src/pipeline/git-content';
 import { metricOf, modelOf, realData } from './helpers';
@@ -192,6 +192,8 @@ describe('when a side does not validate', () => {
     const outcome = diffContent({ contentDir: repo.content, base: 'HEAD' });
     expect(outcome).toMatchObject({ ok: false, side: 'base', label: 'HEAD' });
     expect(!outcome.ok && outcome.problems[0]).toMatch(/^content\/models\/gpt-4\.yaml:\d+:\d+ {2}order/);
+    if (outcome.ok) return;
+    expect(invalidMarkdown(outcome, { base: 'HEAD', head: 'the working tree' })).toContain("**Not compared: the base, `HEAD` fails validation** (1 problem). It is read with this tree's schemas");
   });
 });
 
