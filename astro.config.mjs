@@ -7,6 +7,7 @@ import { cspHeaders } from './src/integrations/csp.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { siteAddress } from './src/lib/site-url.ts';
+import { katexOptions } from './src/lib/katex-subset.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH || '/';
@@ -35,9 +36,9 @@ export default defineConfig({
   integrations: [mdx(), diagrams(), cspHeaders(), siteUrlCheck()],
   markdown: {
     remarkPlugins: [remarkMath],
-    // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
-    // \htmlClass (and nothing else untrusted) marks the cost formula's symbols for the calculator.
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', trust: (/** @type {{ command: string }} */ c) => c.command === '\\htmlClass', strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'warn') }]],
+    // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser; the
+    // options are shared with the stylesheet subset (src/lib/katex-subset.ts).
+    rehypePlugins: [[rehypeKatex, katexOptions]],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },

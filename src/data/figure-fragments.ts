@@ -4,8 +4,6 @@ import type { Locale } from '../schemas/common';
 export interface Fragment {
   /** Renders the fragment. */
   default: (props: Record<string, never>) => unknown;
-  /** `export const math = true` in a fragment that has formulas: its page then loads KaTeX's styles. */
-  math?: boolean;
 }
 
 // Loaded on demand, so a page bundles only the fragments it shows.

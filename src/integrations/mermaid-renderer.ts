@@ -88,6 +88,20 @@ export function renderMermaid(source: string, theme: DiagramTheme): Promise<stri
         const root = host.querySelector('svg');
         const style = root?.querySelector('style');
         if (!root || !style?.sheet) throw new Error(`Mermaid drew no SVG with styles for ${id}`);
+        // HTML allows no <p> inside the <span> that holds a label: make the paragraphs spans (Mermaid
+        // gives them no margin, and has already measured the label, so nothing moves).
+        for (const p of root.querySelectorAll('foreignObject p')) {
+          const span = document.createElement('span');
+          for (const a of p.attributes) span.setAttribute(a.name, a.value);
+          span.append(...p.childNodes);
+          p.replaceWith(span);
+        }
+        // Mermaid's mind map writes its gradient twice under one id; an id must be unique on the page.
+        const seen = new Set<string>();
+        for (const el of root.querySelectorAll('[id]')) {
+          if (seen.has(el.id)) el.remove();
+          else seen.add(el.id);
+        }
         const matches = (selector: string) => {
           const still = selector.replace(/:(hover|focus|focus-visible|focus-within|active)\b/g, '');
           try {

@@ -1,24 +1,79 @@
+import { mix, textOn } from './color';
+import { fontStack, themeNames, themes } from './design-tokens';
+
 /** Colour themes every diagram is drawn in; the page shows the one matching `prefers-color-scheme`. */
-export const diagramThemes = ['light', 'dark'] as const;
+export const diagramThemes = themeNames;
 
 /** One of the diagram colour themes. */
 export type DiagramTheme = (typeof diagramThemes)[number];
 
+/** The font stack of diagram text: the page's own, so labels are measured at build time in the font they are shown in. */
+export const diagramFont = fontStack;
+
+/** How many section colours Mermaid's timeline and mind map cycle through (its THEME_COLOR_LIMIT). */
+const sectionColours = 12;
+
 /**
- * The font stack of diagram text: the page's own (`--font` in global.css, kept equal by a unit
- * test), so labels are measured at build time in the font they are shown in, CJK included.
+ * The diagram colours of a theme, from the site's design tokens: boxes tinted with the accent, text
+ * in the body colour, lines in the muted colour, group boxes in the soft background.
  */
-export const diagramFont =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export function diagramPalette(theme: DiagramTheme) {
+  const t = themes[theme];
+  const node = mix(t.link, t.bg, theme === 'dark' ? 0.2 : 0.1);
+  const section = mix(t.link, t.bg, theme === 'dark' ? 0.32 : 0.2);
+  return { bg: t.bg, fg: t.fg, muted: t.fgMuted, border: t.border, accent: t.link, node, section, cluster: t.bgSoft, accentText: textOn(t.link, [t.bg, t.fg]) };
+}
+
+/** Mermaid's `base` theme variables for a theme, from `diagramPalette`. */
+export function themeVariables(theme: DiagramTheme): Record<string, string | boolean> {
+  const p = diagramPalette(theme);
+  const sections = Object.fromEntries(
+    Array.from({ length: sectionColours }, (_, i) => [
+      [`cScale${i}`, p.section],
+      [`cScaleLabel${i}`, p.fg],
+      [`cScaleInv${i}`, p.accent],
+      [`cScalePeer${i}`, p.accent],
+    ]).flat(),
+  );
+  return {
+    darkMode: theme === 'dark',
+    background: p.bg,
+    fontFamily: diagramFont,
+    fontSize: '16px',
+    primaryColor: p.node,
+    primaryTextColor: p.fg,
+    primaryBorderColor: p.accent,
+    secondaryColor: p.cluster,
+    secondaryTextColor: p.fg,
+    secondaryBorderColor: p.border,
+    tertiaryColor: p.cluster,
+    tertiaryTextColor: p.fg,
+    tertiaryBorderColor: p.border,
+    mainBkg: p.node,
+    nodeBorder: p.accent,
+    nodeTextColor: p.fg,
+    textColor: p.fg,
+    titleColor: p.fg,
+    lineColor: p.muted,
+    arrowheadColor: p.muted,
+    clusterBkg: p.cluster,
+    clusterBorder: p.border,
+    edgeLabelBackground: p.bg,
+    git0: p.accent,
+    gitBranchLabel0: p.accentText,
+    ...sections,
+  };
+}
 
 /** Mermaid's configuration for a theme; `seed` keeps generated ids stable between builds. */
 export function mermaidConfig(theme: DiagramTheme, seed: string) {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
-    theme: theme === 'dark' ? 'dark' : 'default',
-    // Mermaid's dark edge labels are #ccc on #585858 (4.4:1); a darker box meets WCAG AA.
-    themeVariables: theme === 'dark' ? { edgeLabelBackground: '#333333' } : {},
+    theme: 'base',
+    themeVariables: themeVariables(theme),
+    // The timeline brightens its event boxes by 20 %, which would undo the contrast worked out above.
+    themeCSS: '.eventWrapper{filter:none;}',
     fontFamily: diagramFont,
     deterministicIds: true,
     deterministicIDSeed: seed,

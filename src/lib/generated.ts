@@ -4,6 +4,8 @@ import { dataFiles, kindOf } from '../schemas/files';
 import { fieldTable, withFieldTable } from './field-table';
 import { generateCommand, jsonSchemaText, modeline, schemaPath, vscodeSettingsText } from './json-schema';
 import { readContent } from './read-content';
+import { tokensCss } from './design-tokens';
+import { katexStylesheet, katexStylesheetPath } from './katex-stylesheet';
 
 /** A data file's text with its schema modeline as the first line (replacing an old one). */
 export function withModeline(text: string, line: string): string {
@@ -21,7 +23,7 @@ function contentFiles(root: string): string[] {
 
 /**
  * Every generated file with the text it should have: the JSON Schemas, the VS Code settings, the
- * field table in CONTRIBUTING.md and the schema line at the top of each data file. Needs valid data
+ * design tokens' CSS, the KaTeX stylesheet subset, the field table in CONTRIBUTING.md and the schema line at the top of each data file. Needs valid data
  * (the model schema and the metric table come from content/metrics.yaml).
  */
 export function generatedFiles(root = '.'): Map<string, string> {
@@ -31,6 +33,8 @@ export function generatedFiles(root = '.'): Map<string, string> {
   const files = new Map<string, string>();
   for (const kind of dataFiles) files.set(schemaPath(kind), jsonSchemaText(kind, metrics));
   files.set('.vscode/settings.json', vscodeSettingsText());
+  files.set('src/styles/tokens.css', tokensCss());
+  files.set(katexStylesheetPath, katexStylesheet(root));
   files.set('CONTRIBUTING.md', withFieldTable(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8'), fieldTable(metrics, data.tables)));
   for (const file of contentFiles(root)) {
     const kind = kindOf(file.slice('content/'.length));

@@ -1,4 +1,6 @@
 import type { Locale } from '../schemas/common';
+import { textOn } from './color';
+import { themes } from './design-tokens';
 import { t } from './i18n';
 import { DEFAULT_MODELS } from './model-choice';
 import type { SiteData } from './types';
@@ -19,6 +21,27 @@ export function mermaidText(text: string): string {
 
 /** A quoted node or edge label. */
 const q = (text: string) => `"${mermaidText(text)}"`;
+
+/** Mermaid class of the model at this index of the data: its boxes in its own colour. */
+export const modelClass = (index: number) => `model${index}`;
+
+/**
+ * A model's box colours, the same in both themes as in its tables and charts: its own colour as
+ * fill and border, and white or the light theme's body text on it, whichever reaches 4.5:1.
+ */
+export function modelBox(color: string): { fill: string; stroke: string; text: string } {
+  return { fill: color, stroke: color, text: textOn(color, ['#ffffff', themes.light.fg]) };
+}
+
+/** Flowchart `classDef` lines for these models (by index in the data). */
+function modelClassDefs(data: SiteData, indices: Iterable<number>): string[] {
+  return [...indices].flatMap((m) => {
+    const model = data.models[m];
+    if (!model) return [];
+    const box = modelBox(model.color);
+    return [`  classDef ${modelClass(m)} fill:${box.fill},stroke:${box.stroke},color:${box.text}`];
+  });
+}
 
 /** The overview flowchart: the comparison dimensions around a root node. */
 export function dimensionsDiagram(data: SiteData, locale: Locale, rootLabel: string): string {
@@ -41,8 +64,10 @@ export function architectureDiagram(data: SiteData, locale: Locale): string {
     const nodes = model.architectureChain.map((c, i) => `m${m}n${i}[${q(c[locale])}]`);
     lines.push(`    ${nodes.join(' --> ')}`, '  end');
     lines.push(`  style m${m} stroke:${model.color},stroke-width:3px`);
+    if (nodes.length > 0) lines.push(`  class ${model.architectureChain.map((_, i) => `m${m}n${i}`).join(',')} ${modelClass(m)}`);
   });
   if (models.length > 1) lines.push(`  ${models.map((_, m) => `m${m}`).join(' ~~~ ')}`);
+  lines.push(...modelClassDefs(data, models.keys()));
   return lines.join('\n');
 }
 
@@ -58,8 +83,9 @@ export function scenarioDiagram(data: SiteData, locale: Locale, rootLabel: strin
   });
   for (const m of [...used].sort((a, b) => a - b)) {
     const model = data.models[m];
-    if (model) lines.push(`  m${m}[${q(model.name[locale])}]`, `  style m${m} stroke:${model.color},stroke-width:3px`);
+    if (model) lines.push(`  m${m}[${q(model.name[locale])}]`, `  style m${m} stroke:${model.color},stroke-width:3px`, `  class m${m} ${modelClass(m)}`);
   }
+  lines.push(...modelClassDefs(data, [...used].filter((m) => m >= 0).sort((a, b) => a - b)));
   return lines.join('\n');
 }
 
@@ -70,17 +96,45 @@ export function timelineDiagram(data: SiteData, locale: Locale): string {
   return ['timeline', ...data.timeline.map((step) => `  ${step.year} : ${text(step.label[locale])}`)].join('\n');
 }
 
-/** The developer-strategy mind map: branches, each with "situation → model" leaves. */
+/**
+ * CSS for the mind map's model leaves (Mermaid's mind map has no `classDef`): each model's class in
+ * its box colours, after Mermaid's section colours so that it wins.
+ */
+export function modelLeafCss(data: SiteData, indices: Iterable<number>): string {
+  return [...indices]
+    .map((m) => {
+      const model = data.models[m];
+      if (!model) return '';
+      const box = modelBox(model.color);
+      const c = `.${modelClass(m)}`;
+      return `${c} rect,${c} path,${c} circle,${c} polygon{fill:${box.fill};stroke:${box.stroke};}${c} span{color:${box.text};}`;
+    })
+    .join('');
+}
+
+/**
+ * The developer-strategy mind map: branches, each with "situation → model" leaves in the model's
+ * colour (a class on the leaf, its CSS in the diagram's front matter).
+ */
 export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: string): string {
+  const index = new Map(data.models.map((m, i) => [m.id, i]));
   const names = new Map(data.models.map((m) => [m.id, m.name[locale]]));
   const lines = ['mindmap', `  root((${q(rootLabel)}))`];
+  const used = new Set<number>();
   data.strategy.forEach((branch, b) => {
     lines.push(`    b${b}[${q(branch.label[locale])}]`);
     branch.recommendations.forEach((r, i) => {
       lines.push(`      b${b}r${i}[${q(`${r.label[locale]} → ${names.get(r.model) ?? r.model}`)}]`);
+      const m = index.get(r.model);
+      if (m !== undefined) {
+        used.add(m);
+        lines.push(`      :::${modelClass(m)}`);
+      }
     });
   });
-  return lines.join('\n');
+  const css = modelLeafCss(data, [...used].sort((a, b) => a - b));
+  // Double-quoted YAML: model colours are #rrggbb (the schema says so), so nothing in it needs escaping.
+  return [...(css ? ['---', 'config:', `  themeCSS: "${css}"`, '---'] : []), ...lines].join('\n');
 }
 
 /** The figures of content/figures.yaml drawn as Mermaid diagrams, each by its own function above. */

@@ -52,6 +52,24 @@ for (const lang of ['en', 'zh'] as const) {
     expect(scripts.filter((s) => /katex|mathjax/i.test(s))).toEqual([]);
     expect(await page.locator('script[src*="katex" i]').count()).toBe(0);
   });
+
+  test(`the cost page loads one KaTeX font and no second stylesheet; prices stay prose (${lang})`, async ({ page }) => {
+    const fonts: string[] = [];
+    const sheets: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
+      if (r.resourceType() === 'stylesheet') sheets.push(new URL(r.url()).pathname);
+    });
+    await page.goto(pathOf('cost/', lang));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+    // KaTeX's rules come in the site's one stylesheet, cut to what the formula uses.
+    expect(sheets).toHaveLength(1);
+    expect(fonts.map((f) => f.replace(/^.*\/(KaTeX_[\w-]+)\.[\w-]+\.woff2$/, '$1'))).toEqual(['KaTeX_Main-Regular']);
+    // Dollar amounts in the prose were once read as inline maths ($2.50 … $20.00).
+    await expect(page.locator('.katex')).toHaveCount(1);
+    if (lang === 'en') await expect(page.locator('main')).toContainText('eight A100s at $2.50 an hour cost $20.00');
+  });
 }
 
 const colours = { DeepSeek: '#0072B2', 'GPT-4': '#E69F00', Claude: '#009E73', 'PaLM-2': '#CC79A7' } as const;

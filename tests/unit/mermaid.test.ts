@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { architectureDiagram, diagramIds, diagramSource, dimensionsDiagram, mermaidText, scenarioDiagram, strategyDiagram, timelineDiagram } from '../../src/lib/mermaid';
+import { architectureDiagram, diagramIds, modelBox, modelClass, diagramSource, dimensionsDiagram, mermaidText, scenarioDiagram, strategyDiagram, timelineDiagram } from '../../src/lib/mermaid';
 import { locales } from '../../src/schemas/common';
 import { tooBigForMermaid } from '../../src/lib/diagram-svg';
+import { contrastRatio } from '../../src/lib/color';
 import { DEFAULT_MODELS } from '../../src/lib/model-choice';
 import { modelOf, realData } from './helpers';
 
 const data = realData();
 /** Positions of each text in a source, to check order. */
 const positions = (source: string, texts: string[]) => texts.map((text) => source.indexOf(text));
+/** A Mermaid source without its `---` front matter. */
+const withoutFrontMatter = (source: string) => source.replace(/^---\n[\s\S]*?\n---\n/, '');
 const increasing = (xs: number[]) => xs.every((x, i) => x >= 0 && (i === 0 || x > xs[i - 1]!));
 
 describe('mermaidText', () => {
@@ -83,12 +86,42 @@ describe('diagrams from the real data', () => {
 
   it('strategy: every branch and every "situation → model" leaf', () => {
     const source = strategyDiagram(data, 'en', 'Strategy');
-    expect(source.split('\n').slice(0, 2)).toEqual(['mindmap', '  root(("Strategy"))']);
+    expect(withoutFrontMatter(source).split('\n').slice(0, 2)).toEqual(['mindmap', '  root(("Strategy"))']);
     for (const branch of data.strategy) {
       expect(source).toContain(`["${branch.label.en}"]`);
       for (const r of branch.recommendations) expect(source).toContain(`${r.label.en} → ${modelOf(data, r.model).name.en}"]`);
     }
     expect(source).toContain('b0r0["MoE-first scenarios → DeepSeek"]');
+  });
+
+  it('strategy: each model leaf carries its model\'s class, coloured in the front matter', () => {
+    const source = strategyDiagram(data, 'en', 'Strategy');
+    const deepseek = data.models.findIndex((m) => m.id === 'deepseek');
+    expect(source).toContain(`b0r0["MoE-first scenarios → DeepSeek"]\n      :::${modelClass(deepseek)}`);
+    expect(source.split('\n')[0]).toBe('---');
+    const box = modelBox(modelOf(data, 'deepseek').color);
+    expect(source).toContain(`.${modelClass(deepseek)} span{color:${box.text};}`);
+    expect(source).toContain(`fill:${box.fill};`);
+  });
+
+  it('architecture and scenarios: model boxes in the model\'s colour, with text at 4.5:1 on it', () => {
+    const arch = architectureDiagram(data, 'en');
+    const scen = scenarioDiagram(data, 'en', 'Scenarios', 'best fit');
+    data.models.forEach((model, m) => {
+      const box = modelBox(model.color);
+      expect(contrastRatio(box.text, box.fill)).toBeGreaterThanOrEqual(4.5);
+      expect(arch).toContain(`classDef ${modelClass(m)} fill:${model.color},stroke:${model.color},color:${box.text}`);
+      expect(arch).toContain(`class ${model.architectureChain.map((_, i) => `m${m}n${i}`).join(',')} ${modelClass(m)}`);
+    });
+    expect(scen).toContain(`class m0 ${modelClass(0)}`);
+    expect(scen).not.toContain(`classDef ${modelClass(3)} `);
+  });
+
+  it('modelBox: any colour a contributor picks gets readable text', () => {
+    for (const color of ['#000000', '#ffffff', '#777777', '#808080', '#f0e442', '#56b4e9', '#d55e00', '#0072b2']) {
+      const box = modelBox(color);
+      expect(contrastRatio(box.text, box.fill), color).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it.each(locales)('dimensions (%s): the root and one node per dimension', (locale) => {
@@ -104,7 +137,7 @@ describe('diagramSource', () => {
       const { title, source, aspect } = diagramSource(data, id, locale);
       expect(title).toBe(data.figures.find((f) => f.id === id)?.title[locale]);
       expect(aspect).toBeGreaterThan(0);
-      return source.split('\n')[0];
+      return withoutFrontMatter(source).split('\n')[0];
     });
     expect(kinds).toEqual(['flowchart LR', 'flowchart TB', 'flowchart LR', 'timeline', 'mindmap']);
     expect(diagramSource(data, 'scenario-matrix', locale).source).toBe(
