@@ -149,9 +149,16 @@ function modelSource(model: object): string | undefined {
   return typeof source === 'string' ? source : undefined;
 }
 
-/** The figures of a model, as written, by metric id. */
+/** The figures of a model, as written, by metric id: a figure with its own source (split off into `figureSources` when read) is put back as `{ value, source, locator }`. */
 function figuresOf(model: object): Record<string, unknown> {
-  return ((model as { figures?: Record<string, unknown> }).figures ?? {}) as Record<string, unknown>;
+  const { figures = {}, figureSources = {} } = model as { figures?: Record<string, unknown>; figureSources?: Record<string, object> };
+  return Object.fromEntries(
+    Object.entries(figures).map(([metric, figure]) => {
+      const own = figureSources[metric];
+      if (!own) return [metric, figure];
+      return [metric, figure !== null && typeof figure === 'object' && 'per' in figure ? { ...figure, ...own } : { value: figure, ...own }];
+    }),
+  );
 }
 
 /** Formats a normalised figure the way the site shows it (in English unless told); falls back to its JSON. */
@@ -252,7 +259,7 @@ export function diffData(base: SiteData, head: SiteData, files?: { base: Map<str
       continue;
     }
     const oldFigures = figuresOf(before);
-    const other = changedKeys(before, model).filter((k) => !['figures', 'id'].includes(k));
+    const other = changedKeys(before, model).filter((k) => !['figures', 'figureSources', 'id'].includes(k));
     if (other.length > 0) fieldsChanged.push({ model: model.id, fields: other });
     const metricIds = [...new Set([...Object.keys(oldFigures), ...Object.keys(newFigures)])];
     for (const metric of metricIds) {

@@ -143,7 +143,7 @@ describe('flags for a reviewer', () => {
     withSource(head, 671000000000);
     const diff = diffData(base, head);
     expect(diff.flags).toEqual([
-      { kind: 'lost-source', model: 'deepseek', subject: 'total-parameters', message: 'DeepSeek · Total parameters: the figure was credited to "ds-v3" and no longer names a source of its own (it falls back to the default, "article")' },
+      { kind: 'lost-source', model: 'deepseek', subject: 'total-parameters', message: 'DeepSeek · Total parameters: the figure was credited to "ds-v3" and no longer names a source of its own (it falls back to its model’s, "article")' },
     ]);
     expect(diff.figures.changed).toMatchObject([{ oldText: '671B', newText: '671B', valueChanged: false }]);
     expect(diffMarkdown(diff, { base: 'a', head: 'b' })).toContain('| DeepSeek | Total parameters | 671B _(ds-v3)_ | 671B _(article)_ | ±0% |');
