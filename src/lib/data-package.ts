@@ -119,7 +119,13 @@ export function dataPackage(data: SiteData, locale: Locale, ctx: DownloadContext
     homepage: `${ctx.siteUrl}${pathInLocale('data/', locale)}`,
     ...(ctx.lastUpdated ? { version: ctx.lastUpdated } : {}),
     licenses: [licence()],
-    sources: [{ title: data.article.title, ...(data.article.url ? { path: data.article.url } : {}) }],
+    // Every source a model's figures are credited to (the article first), as Frictionless lists them.
+    sources: [
+      { title: data.article.title, ...(data.article.url ? { path: data.article.url } : {}) },
+      ...[...data.sources.values()]
+        .filter((s) => data.models.some((m) => m.source === s.id || Object.values(m.figureSources).some((f) => f.source === s.id)))
+        .map((s) => ({ title: `${s.authors}, ${s.title}`, ...(s.url ? { path: s.url } : {}) })),
+    ],
     contributors: [{ title: siteConfig.author[locale], role: 'author' }],
     resources: downloadIds(data).map((id) => {
       const d = figureDownload(data, id, locale);
