@@ -3,7 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, Tooltip } from 'chart.js';
 import type { Unit } from '../schemas/metric';
 import { formatNumber } from '../lib/number-format';
-import { headerLabel, type ToolLabels } from './table-tools';
+import { headerLabel, type ToolLabels } from './table-labels';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip);
 

@@ -1,19 +1,8 @@
 // Sorting and the chart view for the comparison tables. Without this script the tables stay as
 // built: in the article's order, as tables.
 import { getParam, setParam } from './url-state';
+import { headerLabel, type ToolLabels } from './table-labels';
 
-/** Interface text handed over by the table component. */
-export interface ToolLabels {
-  chart: string;
-  table: string;
-  sortBy: string;
-  sortModels: string;
-  lower: string;
-  higher: string;
-  none: string;
-  chartLabel: string;
-  locale: 'en' | 'zh';
-}
 type Direction = 'ascending' | 'descending';
 
 /** The number a cell sorts by, or undefined (those go last). */
@@ -24,12 +13,6 @@ const keyOf = (cell: Element | undefined): number | undefined => {
 const compare = (dir: Direction) => (a: number | undefined, b: number | undefined) =>
   a === undefined ? (b === undefined ? 0 : 1) : b === undefined ? -1 : dir === 'ascending' ? a - b : b - a;
 
-/** The label of a header without its hint, for titles. */
-export function headerLabel(th: Element): string {
-  const copy = th.cloneNode(true) as Element;
-  copy.querySelectorAll('.hint').forEach((e) => e.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Headers a table can be sorted by, as the build marked them (src/lib/table.ts, sortableHeaders). */
 function sortHeaders(table: HTMLTableElement): HTMLTableCellElement[] {

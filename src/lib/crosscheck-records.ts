@@ -1,5 +1,5 @@
 import { articleSourceId } from '../schemas/provenance';
-import type { CrossCheckData, Declared, Problem } from './crosscheck';
+import type { CrossCheckData, Declared, Problem } from './problem';
 
 /** Whether two numbers are the same figure, allowing for floating-point noise. */
 function same(a: number, b: number): boolean {

@@ -1,26 +1,10 @@
 import type { Locale } from '../schemas/common';
 import { recordOf, topicRecordsOf } from './records';
-import { recordView, type RecordView } from './record-view';
-import type { CellView, TableView } from './table';
+import { recordView } from './record-view';
+import type { CellMark, CellView, NoteView, TableView } from './table-view';
+
+export type { CellMark, NoteView } from './table-view';
 import type { SiteData } from './types';
-
-/** A note of the public record under a table: numbered when a cell's mark leads to it. */
-export interface NoteView extends RecordView {
-  /** The note's element id (the mark's link target). */
-  id: string;
-  /** The number the mark shows; topic notes have none. */
-  n?: number;
-  /** Id of the mark that leads here, for the way back. */
-  markId?: string;
-}
-
-/** The mark a cell carries when the public record says something about its figure. */
-export interface CellMark {
-  n: number;
-  mark: RecordView['mark'];
-  noteId: string;
-  markId: string;
-}
 
 /**
  * Adds the public record to a table: a numbered mark on every cell whose figure has a record (in
