@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { siteSearch } from './src/integrations/search.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH || '/';
@@ -29,7 +30,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // cspHeaders: the built pages' inline-script hashes go into _headers (see public/_headers).
-  integrations: [mdx(), diagrams(), cspHeaders()],
+  // siteSearch: Pagefind's index of the built pages and the search box's script, in pagefind/.
+  integrations: [mdx(), diagrams(), cspHeaders(), siteSearch()],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
