@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { siteSearch } from './src/integrations/search.ts';
+import { rehypeCodeRegions } from './src/integrations/rehype-code-regions.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH || '/';
@@ -36,7 +37,7 @@ export default defineConfig({
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser.
     // \htmlClass (and nothing else untrusted) marks the cost formula's symbols for the calculator.
-    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', trust: (/** @type {{ command: string }} */ c) => c.command === '\\htmlClass', strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'warn') }]],
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', trust: (/** @type {{ command: string }} */ c) => c.command === '\\htmlClass', strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'warn') }], rehypeCodeRegions],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },
