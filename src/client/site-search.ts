@@ -10,13 +10,40 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-/** UI strings the header renders into `data-strings`, in the page's language. */
+/** UI strings the header renders into `data-strings` ("|"-separated, in this order), in the page's language. */
 interface Strings {
   loading: string;
   none: string;
   count: string;
   figure: string;
   failed: string;
+  results: string;
+}
+
+/** Reads the strings SiteSearch.astro wrote. */
+function readStrings(root: HTMLElement): Strings {
+  const [loading = '', none = '', count = '', figure = '', failed = '', results = ''] = (root.dataset['strings'] ?? '').split('|');
+  return { loading, none, count, figure, failed, results };
+}
+
+/** The results panel: a named region with a status line and the list, hidden until there is a query. */
+function makePanel(root: HTMLElement, input: HTMLInputElement, strings: Strings): { panel: HTMLElement; status: HTMLElement; list: HTMLOListElement } {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.id = 'site-search-panel';
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', strings.results);
+  // Focusable, so a click on its text keeps the focus inside the search (and the panel open).
+  panel.tabIndex = -1;
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  panel.append(status, list);
+  root.append(panel);
+  input.setAttribute('aria-controls', panel.id);
+  return { panel, status, list };
 }
 
 /** Text with its matches in <mark>, built from text nodes only. */
@@ -74,15 +101,12 @@ function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
 /** Wires the search box inside `root` (the `[data-site-search]` element) to Pagefind. */
 export async function start(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
-  const panel = root.querySelector<HTMLElement>('.search-panel');
-  const status = root.querySelector<HTMLElement>('[role="status"]');
-  const list = root.querySelector<HTMLOListElement>('ol');
   const form = root.querySelector('form');
-  if (!input || !panel || !status || !list || !form) return;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  if (!input || !form || root.querySelector('.search-panel')) return;
+  const strings = readStrings(root);
+  const { panel, status, list } = makePanel(root, input, strings);
   const show = (open: boolean) => {
     panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
   };
 
   status.textContent = strings.loading;
