@@ -112,8 +112,10 @@ export async function start(root: HTMLElement): Promise<void> {
   status.textContent = strings.loading;
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(root.dataset['pagefind'] ?? '')) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset['base'] ?? '/', excerptLength: 18 });
+    // Pagefind sits beside this script (both in pagefind/ under the site's base path).
+    const pagefindUrl = new URL('pagefind.js', import.meta.url);
+    pagefind = (await import(pagefindUrl.href)) as Pagefind;
+    await pagefind.options({ baseUrl: new URL('..', pagefindUrl).pathname, excerptLength: 18 });
     await pagefind.init();
   } catch {
     status.textContent = strings.failed;
