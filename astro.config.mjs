@@ -8,6 +8,8 @@ import { diagrams } from './src/integrations/diagrams.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { siteAddress } from './src/lib/site-url.ts';
 import { katexOptions } from './src/lib/katex-subset.ts';
+import { siteSearch } from './src/integrations/search.ts';
+import { rehypeCodeRegions } from './src/integrations/rehype-code-regions.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
 const base = process.env.BASE_PATH || '/';
@@ -33,12 +35,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // cspHeaders: the built pages' inline-script hashes go into _headers (see public/_headers).
-  integrations: [mdx(), diagrams(), cspHeaders(), siteUrlCheck()],
+  // siteSearch: Pagefind's index of the built pages and the search box's script, in pagefind/.
+  integrations: [mdx(), diagrams(), cspHeaders(), siteUrlCheck(), siteSearch()],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser; the
     // options are shared with the stylesheet subset (src/lib/katex-subset.ts).
-    rehypePlugins: [[rehypeKatex, katexOptions]],
+    rehypePlugins: [[rehypeKatex, katexOptions], rehypeCodeRegions],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },

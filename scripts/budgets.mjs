@@ -61,8 +61,10 @@ async function weigh(browser, url) {
   page.on('requestfinished', done);
   await page.goto(url, { waitUntil: 'load' });
   const chart = (await page.locator('canvas[data-radar]').count()) > 0;
-  // Sortable tables and forms, buttons and fields are what a reader interacts with.
-  const interactive = (await page.locator('table.data-table, form, button, input, select, textarea').count()) > 0;
+  // Sortable tables and forms, buttons and fields are what a reader interacts with. The header's
+  // search box is on every page but loads nothing until opened, so it does not make a page interactive.
+  const controls = 'table.data-table, form, button, input, select, textarea';
+  const interactive = (await page.locator(controls).evaluateAll((els) => els.filter((e) => !e.closest('[data-site-search]')).length)) > 0;
   // Scroll through the page a screen at a time so that anything loaded near the viewport loads.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y <= height; y += 600) {

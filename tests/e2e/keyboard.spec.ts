@@ -72,15 +72,16 @@ test('the skip link leads to the content, the navigation to another section, the
   await expect(page).toHaveURL(/\/training\/$/);
   await expect(page.locator('header nav a[aria-current="page"]')).toHaveText('Training');
 
-  // Skip link, site name, then the language link.
-  await tabTo(page, 'a.lang', { max: 3 });
+  // Skip link, site name, the search box, then the language link.
+  await tabTo(page, 'input[type="search"]', { max: 3 });
+  await tabTo(page, 'a.lang', { max: 1 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh\/training\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('header nav a[aria-current="page"]')).toHaveText('训练策略');
   await tabTo(page, 'a.skip-link', { max: 1 });
   await expect(page.locator('a.skip-link')).toHaveText('跳到正文');
-  await tabTo(page, 'a.lang', { max: 2 });
+  await tabTo(page, 'a.lang', { max: 3 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/training\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

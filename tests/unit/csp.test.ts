@@ -59,6 +59,10 @@ describe('policyProblems', () => {
     expect(policyProblems(strict)).toEqual([]);
   });
 
+  it("accepts 'wasm-unsafe-eval' (WebAssembly for the search), which lets no JavaScript run", () => {
+    expect(policyProblems(strict.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"))).toEqual([]);
+  });
+
   it.each([
     ["script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'", "script-src allows 'unsafe-inline': scripts must be 'self' plus hashes"],
     ["script-src 'self' 'UNSAFE-EVAL'; object-src 'none'; base-uri 'self'", "script-src allows 'UNSAFE-EVAL': scripts must be 'self' plus hashes"],
@@ -123,11 +127,14 @@ describe('public/_headers', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('permissions-policy')).toMatch(/(^|, )camera=\(\)/);
-    expect(policyOf(path).get('script-src')).toEqual(["'self'", "'sha256-a='"]);
+    // The site's pages let the search compile WebAssembly; embedded figures have no search.
+    const embed = path.includes('/embed/');
+    expect(policyOf(path).get('script-src')).toEqual(embed ? ["'self'", "'sha256-a='"] : ["'self'", "'wasm-unsafe-eval'", "'sha256-a='"]);
   });
 
-  it('gives embed pages the same policy as other pages, apart from who may frame them', () => {
-    const withoutFraming = (path: string) => [...policyOf(path)].filter(([name]) => name !== 'frame-ancestors');
+  it('gives embed pages the same policy as other pages, apart from who may frame them and the search', () => {
+    const withoutFraming = (path: string) =>
+      [...policyOf(path)].filter(([name]) => name !== 'frame-ancestors').map(([name, values]) => [name, values.filter((v) => v !== "'wasm-unsafe-eval'")]);
     expect(withoutFraming('/embed/cost-example/')).toEqual(withoutFraming('/'));
     expect(withoutFraming('/zh/embed/cost-example/')).toEqual(withoutFraming('/'));
   });
