@@ -1,7 +1,7 @@
 import type { Locale } from '../schemas/common';
 import { recordOf, topicRecordsOf } from './records';
 import { recordView } from './record-view';
-import type { CellMark, CellView, NoteView, TableView } from './table-view';
+import type { CellView, NoteView, TableView } from './table-view';
 
 export type { CellMark, NoteView } from './table-view';
 import type { SiteData } from './types';
