@@ -16,8 +16,11 @@ const budgets = {
   jsInteractive: 10 * 1024,
   /** A page with a Chart.js chart, once the chart has been scrolled into view. */
   jsChart: 70 * 1024,
-  /** Every page's HTML fits in the first round trip (~14 KB). */
-  html: 14 * 1024,
+  /**
+   * Every page's HTML near the first round trip (~14 KB). 15 KB since the header search box, the
+   * phone menu and the diagrams' model colours took /zh/architecture/ to 14.5 KB (docs/performance.md).
+   */
+  html: 15 * 1024,
 };
 
 const kind = (type, url) =>
