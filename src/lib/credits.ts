@@ -17,13 +17,8 @@ export interface CreditGroup {
 type Model = SiteData['models'][number];
 
 /** Where one model's figure for a metric comes from: its own source, else the model's. */
-export function sourceOf(model: Model, metric: string): FigureSource {
+function sourceOf(model: Model, metric: string): FigureSource {
   return model.figureSources[metric] ?? { source: model.source };
-}
-
-/** Whether every figure of the data comes from the article (the site as the article's companion). */
-export function allFromArticle(data: SiteData): boolean {
-  return data.models.every((m) => m.source === articleSourceId && Object.values(m.figureSources).every((s) => s.source === articleSourceId));
 }
 
 /**
