@@ -5,6 +5,7 @@ import { readMetrics } from './lib/read-metrics';
 import { metricSchema, tableSchema } from './schemas/metric';
 import { modelSchema } from './schemas/model';
 import { modelRecordSchema, recordTopicSchema, sourceSchema } from './schemas/provenance';
+import { publishedBenchmarkSchema, vendorResultsFileSchema } from './schemas/vendor-results';
 import {
   articleSchema,
   benchmarkSchema,
@@ -47,4 +48,7 @@ export const collections = {
   sources: fromFile('sources.yaml', sourceSchema),
   recordTopics: fromFile('record-topics.yaml', recordTopicSchema),
   publicRecord: fromFile('public-record.yaml', modelRecordSchema),
+  // What the vendors report on public benchmarks: the benchmarks, and one file of results per model.
+  benchmarks: fromFile('benchmarks.yaml', publishedBenchmarkSchema),
+  results: defineCollection({ loader: yamlFolder('results', vendorResultsFileSchema), schema: vendorResultsFileSchema }),
 };

@@ -2,7 +2,9 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { assembleSiteData } from '../lib/assemble';
 import { crossCheck, formatProblems } from '../lib/crosscheck';
 import { recordGroups } from '../lib/records';
+import { resultsOfFile } from '../lib/vendor-results';
 import type { RecordEntry } from '../schemas/provenance';
+import type { VendorResult } from '../schemas/vendor-results';
 import type { FromFile, SiteData } from '../lib/types';
 
 /** Collects a collection's entries as plain data with their id and file path. */
@@ -42,6 +44,9 @@ async function load(): Promise<SiteData> {
     records: (await getCollection('publicRecord')).flatMap((e) =>
       recordGroups(e.id, e.filePath ?? 'content (publicRecord)', e.data as Record<string, RecordEntry[]>),
     ),
+    benchmarks: await entries('benchmarks'),
+    // A results file is one model's list, flattened into the plain list the pages read.
+    results: (await getCollection('results')).flatMap((e) => resultsOfFile(e.id, e.filePath ?? 'content (results)', e.data as { results: VendorResult[] })),
   });
   const all = data ? crossCheck(data) : problems;
   if (!data || all.length > 0) {

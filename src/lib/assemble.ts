@@ -19,6 +19,8 @@ export interface Collections {
   sources: FromFile<SiteData['sources'] extends Map<string, infer S> ? S : never>[];
   recordTopics: SiteData['recordTopics'];
   records: SiteData['records'];
+  benchmarks: SiteData['benchmarks'];
+  results: SiteData['results'];
 }
 
 /**
@@ -47,8 +49,12 @@ export function assembleSiteData(c: Collections, contentDir = 'content'): { data
   const [costAssumptions] = c.costAssumptions;
   const [article] = c.article;
   if (!benchmark || !costAssumptions || !article || problems.length > 0) return { data: undefined, problems };
+  const models = [...c.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  // Results follow the models' display order; a file for a model that does not exist sorts last (the cross-check reports it).
+  const rank = new Map(models.map((m, i) => [m.id, i]));
+  const at = (model: string) => rank.get(model) ?? models.length;
   const data: SiteData = {
-    models: [...c.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    models,
     metrics: new Map(c.metrics.map((m) => [m.id, m])),
     tables: c.tables,
     dimensions: c.dimensions,
@@ -63,6 +69,8 @@ export function assembleSiteData(c: Collections, contentDir = 'content'): { data
     sources: new Map(c.sources.map((x) => [x.id, withSafeAddress(x)])),
     recordTopics: c.recordTopics,
     records: c.records,
+    benchmarks: c.benchmarks,
+    results: c.results.map((r, i) => ({ r, i })).sort((a, b) => at(a.r.model) - at(b.r.model) || a.r.model.localeCompare(b.r.model) || a.i - b.i).map(({ r }) => r),
   };
   return { data, problems };
 }

@@ -1,5 +1,6 @@
 import { articleSourceId } from '../schemas/provenance';
 import { crossCheckRecords } from './crosscheck-records';
+import { crossCheckResults } from './crosscheck-results';
 import { declaredIn, type CrossCheckData, type Declared, type Problem } from './problem';
 
 export { declaredIn, type CrossCheckData, type Declared, type Problem } from './problem';
@@ -93,5 +94,6 @@ export function crossCheck(data: CrossCheckData, declared: Declared = declaredIn
   }
   if (modelIds.size < 2) problems.push({ file: 'content/models/', field: '', message: `a comparison needs at least two model files, found ${modelIds.size}` });
   problems.push(...crossCheckRecords(data, declared));
+  problems.push(...crossCheckResults(data, declared));
   return problems;
 }

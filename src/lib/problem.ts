@@ -17,7 +17,7 @@ export interface Problem {
 }
 
 /** The parts of the site data that the checks across files look at. */
-export type CrossCheckData = Pick<SiteData, 'models' | 'metrics' | 'tables' | 'figures' | 'dataCategories' | 'scenarios' | 'strategy' | 'timeline' | 'sources' | 'recordTopics' | 'records'>;
+export type CrossCheckData = Pick<SiteData, 'models' | 'metrics' | 'tables' | 'figures' | 'dataCategories' | 'scenarios' | 'strategy' | 'timeline' | 'sources' | 'recordTopics' | 'records' | 'benchmarks' | 'results'>;
 
 /**
  * Ids that exist in the files even when their entries failed their schema, so that checking the
@@ -33,11 +33,13 @@ export interface Declared {
   categories: ReadonlySet<string> | undefined;
   /** Source ids of sources.yaml, including entries that failed their schema, or undefined when the file could not be read whole. */
   sources: ReadonlySet<string> | undefined;
+  /** Benchmark ids of benchmarks.yaml, including entries that failed their schema, or undefined when the file could not be read whole; left out, the valid entries count. */
+  benchmarks?: ReadonlySet<string> | undefined;
   /** Whether every table passed its schema. */
   tablesComplete: boolean;
 }
 
 /** What the data itself declares, for data that passed every schema. */
 export function declaredIn(data: CrossCheckData): Declared {
-  return { models: new Set(data.models.map((m) => m.id)), metrics: new Set(data.metrics.keys()), categories: new Set(data.dataCategories.map((c) => c.id)), sources: new Set(data.sources.keys()), tablesComplete: true };
+  return { models: new Set(data.models.map((m) => m.id)), metrics: new Set(data.metrics.keys()), categories: new Set(data.dataCategories.map((c) => c.id)), sources: new Set(data.sources.keys()), benchmarks: new Set(data.benchmarks.map((b) => b.id)), tablesComplete: true };
 }

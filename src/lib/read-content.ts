@@ -14,12 +14,14 @@ import {
   timelineSchema,
 } from '../schemas/site';
 import { modelRecordSchema, recordTopicSchema, sourceSchema, type RecordEntry } from '../schemas/provenance';
+import { publishedBenchmarkSchema, vendorResultsFileSchema, type VendorResult } from '../schemas/vendor-results';
 import { assembleSiteData, type Collections } from './assemble';
 import { kindOf } from '../schemas/files';
 import { modelIdsIn, positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
 import { crossCheck, type Declared, type Problem } from './crosscheck';
 import { readMetricsInto } from './read-metrics';
 import { recordGroups } from './records';
+import { resultsOfFile } from './vendor-results';
 import type { SiteData } from './types';
 
 /** What `readContent` found: the site data when every file is valid, and every problem. */
@@ -52,6 +54,8 @@ export function readContent(dir: string): ContentResult {
   const metricsOk = problems.length === 0;
   const modelEntries = readFolderEntries(join(dir, 'models'), problems);
   all.push(...modelEntries);
+  const resultEntries = readFolderEntries(join(dir, 'results'), problems);
+  all.push(...resultEntries);
   const valid = <T>(entries: RawEntry[], schema: ZodTypeAny): T[] =>
     validateEntries(schema, entries, problems).map((e) => ({ ...(e.valid as object), id: e.id, file: e.file }) as T);
   const list = <T>(name: string, schema: ZodTypeAny) => valid<T>(readList(name), schema);
@@ -74,6 +78,8 @@ export function readContent(dir: string): ContentResult {
     records: validateEntries(modelRecordSchema, readList('public-record.yaml'), problems).flatMap((e) =>
       recordGroups(e.id, e.file, e.valid as Record<string, RecordEntry[]>),
     ),
+    benchmarks: list('benchmarks.yaml', publishedBenchmarkSchema),
+    results: validateEntries(vendorResultsFileSchema, resultEntries, problems).flatMap((e) => resultsOfFile(e.id, e.file, e.valid as { results: VendorResult[] })),
   };
   const assembled = assembleSiteData(collections, relative(process.cwd(), dir));
   // "Must hold exactly one entry" only adds noise when the entry is there but failed its schema.
@@ -87,6 +93,7 @@ export function readContent(dir: string): ContentResult {
     metrics: idsOf('metrics.yaml'),
     categories: idsOf('data-categories.yaml'),
     sources: idsOf('sources.yaml'),
+    benchmarks: idsOf('benchmarks.yaml'),
     tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, 'tables.yaml'))),
   };
   // In display order, as the build checks them, so "already the colour of" names the earlier model.

@@ -3,6 +3,7 @@ import type { MetricWithId, TableDef } from '../schemas/metric';
 import type { ModelWithId } from '../schemas/model';
 import type { RecordEntry, RecordTopic, Source } from '../schemas/provenance';
 import type { Section } from '../schemas/site';
+import type { PublishedBenchmark, VendorResult } from '../schemas/vendor-results';
 
 /** A data entry together with the file it came from, for error messages. */
 export type FromFile<T> = T & { file: string };
@@ -33,6 +34,16 @@ export interface SiteData {
   recordTopics: FromFile<RecordTopic>[];
   /** The public record, one group per model and metric (or topic), in file order. */
   records: FromFile<RecordGroup>[];
+  /** Public benchmarks the vendors report on (benchmarks.yaml), in file order. */
+  benchmarks: FromFile<PublishedBenchmark>[];
+  /** Every vendor-reported result as one plain list: models in display order, each model's results in file order. */
+  results: FromFile<ModelResult>[];
+}
+
+/** One vendor-reported result with the model (the file name in content/results/) it belongs to. */
+export interface ModelResult extends VendorResult {
+  /** The model id. */
+  model: string;
 }
 
 /** What the public record says about one model's figure (a metric) or topic. */
