@@ -36,7 +36,6 @@ export interface DataFileKind {
 /** Every kind of data file, in the order the docs list them. */
 export const dataFiles: readonly DataFileKind[] = [
   { path: 'models/*.yaml', schemaFile: 'model.json', title: 'A model: its names, colour, data mix and a figure for every metric', shape: 'one-per-file', entry: (m) => modelSchema(m) },
-  { path: 'results/*.yaml', schemaFile: 'results.json', title: 'What a model’s vendor reports on public benchmarks: one file per model, named after it', shape: 'one-per-file', entry: () => vendorResultsFileSchema },
   { path: 'metrics.yaml', schemaFile: 'metrics.json', title: 'Metric definitions: one per row of a comparison table, by id', shape: 'mapping', entry: () => metricSchema },
   { path: 'tables.yaml', schemaFile: 'tables.json', title: 'Comparison tables: which metrics each shows and where', shape: 'list', entry: () => tableSchema },
   { path: 'figures.yaml', schemaFile: 'figures.json', title: 'Diagrams, charts, formulas and code samples, with stable ids', shape: 'list', entry: () => figureSchema },
@@ -50,8 +49,9 @@ export const dataFiles: readonly DataFileKind[] = [
   { path: 'article.yaml', schemaFile: 'article.json', title: 'The source article (one entry)', shape: 'single', entry: () => articleSchema },
   { path: 'sources.yaml', schemaFile: 'sources.json', title: 'Sources the public record cites, with full citations', shape: 'list', entry: () => sourceSchema },
   { path: 'record-topics.yaml', schemaFile: 'record-topics.json', title: 'Topics of the public record that no single metric covers', shape: 'list', entry: () => recordTopicSchema },
-  { path: 'benchmarks.yaml', schemaFile: 'benchmarks.json', title: 'Public benchmarks the vendors report on (not the article’s inference settings, which are in benchmark.yaml)', shape: 'list', entry: () => publishedBenchmarkSchema },
   { path: 'public-record.yaml', schemaFile: 'public-record.json', title: 'What published sources say beside the article’s figures, by model and metric or topic', shape: 'mapping', entry: () => modelRecordSchema },
+  { path: 'benchmarks.yaml', schemaFile: 'benchmarks.json', title: 'Public benchmarks the vendors report on (not the article’s inference settings, which are in benchmark.yaml)', shape: 'list', entry: () => publishedBenchmarkSchema },
+  { path: 'results/*.yaml', schemaFile: 'results.json', title: 'What a model’s vendor reports on public benchmarks: one file per model, named after it', shape: 'one-per-file', entry: () => vendorResultsFileSchema },
 ];
 
 /** The schema of a whole file of this kind, as an editor sees it. */

@@ -116,6 +116,7 @@ describe('crossCheck', () => {
       for (const s of d.scenarios) s.bestFit = 'deepseek';
       for (const b of d.strategy) for (const r of b.recommendations) r.model = 'deepseek';
       d.records = d.records.filter((r) => r.model === 'deepseek');
+      d.results = d.results.filter((r) => r.model === 'deepseek');
     });
     expect(problems).toEqual([{ file: 'content/models/', field: '', message: 'a comparison needs at least two model files, found 1' }]);
   });

@@ -11,7 +11,8 @@ import { realData } from './helpers';
 /** The generated JSON Schema of a kind of file, as served under /schemas/. */
 const schemaOf = (file: string) => JSON.parse(readFileSync(`public/schemas/${file}`, 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv({ allErrors: true, strict: false });
-const modelFiles = readdirSync('content/models').map((f) => `content/models/${f}`);
+/** The files of a one-entry-per-file folder, from its path with `*` ("models/*.yaml"). */
+const filesIn = (path: string) => { const dir = `content/${path.slice(0, path.indexOf('/'))}`; return readdirSync(dir).map((f) => `${dir}/${f}`); };
 
 describe('generated files', () => {
   it('are current: JSON Schemas, VS Code settings, the CONTRIBUTING.md field table and each data file’s schema line', () => {
@@ -32,7 +33,7 @@ describe('JSON Schemas', () => {
     const schema = schemaOf(kind.schemaFile);
     expect(schema['$comment']).toMatch(/^Generated from src\/schemas\/ by `npm run generate`; do not edit\./);
     const validate = ajv.compile(schema);
-    const files = kind.shape === 'one-per-file' ? modelFiles : [`content/${kind.path}`];
+    const files = kind.shape === 'one-per-file' ? filesIn(kind.path) : [`content/${kind.path}`];
     for (const file of files) {
       const ok = validate(parseYaml(readFileSync(file, 'utf8'), file));
       expect(ok, `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
