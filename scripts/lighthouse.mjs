@@ -4,7 +4,9 @@
 // 3) and the run with the median performance score counts, as Lighthouse's docs advise: on a busy
 // machine one run's blocking time can be several times another's.
 // Usage: node scripts/lighthouse.mjs [dir] [page paths...]   (default dist/ and all its pages)
-import { existsSync, readFileSync } from 'node:fs';
+// LIGHTHOUSE_REPORTS=<folder> also writes each page's median report there as JSON, for its diagnostics
+// (bootup-time, mainthread-work-breakdown, layout-shifts).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -29,6 +31,8 @@ function seoWhenNoindex(lhr) {
 
 const [dir = 'dist', ...only] = process.argv.slice(2);
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+const reports = process.env['LIGHTHOUSE_REPORTS'];
+if (reports) mkdirSync(reports, { recursive: true });
 const pages = only.length > 0 ? only : existsSync(dir) ? sitePages(dir) : [];
 const notPaths = pages.filter((p) => !p.startsWith('/'));
 if (notPaths.length > 0) throw new Error(`Pages are paths from the site root, such as /cost/ (got: ${notPaths.join(', ')}).`);
@@ -51,6 +55,7 @@ try {
     const lhr = tries[Math.floor((tries.length - 1) / 2)];
     const scores = Object.fromEntries(categories.map((c) => [c, score(lhr, c)]));
     const spread = tries.map((t) => score(t, 'performance'));
+    if (reports) writeFileSync(`${reports}/${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}.json`, JSON.stringify(lhr));
     // The audits that cost points, so a miss says what to fix.
     const lost = categories.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])

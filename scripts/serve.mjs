@@ -1,16 +1,55 @@
 // Serves a built site the way a static host does: the `_headers` file applied to every response,
-// `index.html` for folders, `/x` redirected to `/x/`, the site's 404 page with status 404.
+// `index.html` for folders, `/x` redirected to `/x/`, the site's 404 page with status 404, and text
+// (HTML, CSS, JavaScript, JSON, SVG) gzipped for clients that accept it, as every static host does.
 // Usage: node scripts/serve.mjs [folder=dist] [--port 4321] [--host 127.0.0.1]
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 /** Files hosts read as configuration and never serve. */
 const hidden = new Set(['/_headers', '/_redirects']);
+
+/** Content types a host compresses (binary formats such as WOFF2 and PNG are compressed already). */
+const compressible = /^(text\/|application\/(javascript|json|manifest\+json|xml|ld\+json)|image\/svg\+xml)/;
+
+/**
+ * Gzips the body of a 200 response of a compressible type when the request accepts gzip. Without it
+ * Lighthouse measured every page as if the host sent it uncompressed (6–7× the bytes), which none does.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function gzipWhenAccepted(req, res) {
+  if (req.method === 'HEAD' || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return;
+  const { writeHead, write, end } = res;
+  /** @type {import('node:zlib').Gzip | undefined} */
+  let gzip;
+  // sirv answers with writeHead(code, headers), then pipes the file into the response.
+  res.writeHead = /** @type {any} */ (function (/** @type {number} */ code, /** @type {any} */ headers) {
+    const type = String(headers?.['Content-Type'] ?? res.getHeader('Content-Type') ?? '');
+    if (code === 200 && compressible.test(type)) {
+      headers = { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' };
+      delete headers['Content-Length'];
+      res.removeHeader('Content-Length');
+      gzip = createGzip();
+      gzip.on('data', (chunk) => write.call(res, chunk));
+      gzip.on('end', () => end.call(res));
+    }
+    return writeHead.call(res, code, headers);
+  });
+  // Pages are small: the gzip stream buffers, so the pipe never waits for a 'drain' the response will not send.
+  res.write = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => (gzip ? (gzip.write(chunk), true) : write.call(res, chunk, ...rest)));
+  res.end = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+    if (!gzip) return end.call(res, chunk, ...rest);
+    if (chunk && typeof chunk !== 'function') gzip.write(chunk);
+    gzip.end();
+    return res;
+  });
+}
 
 /**
  * A request handler for the folder `root`. Throws when its `_headers` file has a line it cannot
@@ -54,6 +93,7 @@ export function siteHandler(root) {
       res.setHeader('Location', `${url.pathname}/${url.search}`);
       return res.end();
     }
+    gzipWhenAccepted(req, res);
     files(req, res, notFound);
   };
 }

@@ -14,6 +14,14 @@ export function fragmentLoader(id: string, locale: Locale): (() => Promise<Fragm
   return fragments[`../figures/${id}.${locale}.mdx`];
 }
 
+// The sources too (eager; two small files), to tell which fragments typeset a formula.
+const sources = import.meta.glob<string>('../figures/*.mdx', { query: '?raw', import: 'default', eager: true });
+
+/** Whether a figure's hand-written content has a formula (`$$…$$` or `$…$`), so its page needs KaTeX's font. */
+export function fragmentHasMath(id: string, locale: Locale): boolean {
+  return /(^|[^\\])\$/m.test(sources[`../figures/${id}.${locale}.mdx`] ?? '');
+}
+
 /** Whether a figure's content is written by hand in src/figures/ (in any language). */
 export function hasFragment(id: string): boolean {
   return Object.keys(fragments).some((path) => path.startsWith(`../figures/${id}.`));
