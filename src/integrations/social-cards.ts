@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { collectionFace, collectionSize, faceHasName } from '../lib/font-face';
 import { renderAsync } from '@resvg/resvg-js';
-import { cardFontsNotice, cardLocales, socialCardSvg, type FoundFonts, type SocialCard } from '../lib/social-card';
+import { cardFontsNotice, cardLocales, latinFallbackWidth, socialCardSvg, type FoundFonts, type SocialCard } from '../lib/social-card';
 import { cardRequests } from './social-card-requests';
 
 /** Where Linux distributions put Noto Sans CJK Bold (Debian/Ubuntu's fonts-noto-cjk, Fedora, Arch). */
@@ -60,7 +60,7 @@ export async function drawCards(cards: ReadonlyMap<string, SocialCard>, fonts: F
     const worker = async (): Promise<void> => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [file, card] = next;
-        const png = (await renderAsync(socialCardSvg(card), { font: { fontFiles: all, loadSystemFonts: false } })).asPng();
+        const png = (await renderAsync(socialCardSvg(card, fonts.cjk ? 1 : latinFallbackWidth), { font: { fontFiles: all, loadSystemFonts: false } })).asPng();
         const path = fileURLToPath(new URL(file, outDir));
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, png);

@@ -26,18 +26,19 @@ export function socialCardFile(relPath: string): string {
 const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**
- * The width of a text in ems, estimated per character (no font file at hand in pure code): wide for
- * CJK, narrower for Latin. It errs wide, so a wrapped line never runs past the card's edge.
+ * The width of a text in ems, estimated per character (no font file at hand in pure code) for Noto
+ * Sans CJK Bold: wide for CJK, narrower for Latin. It errs wide, so a wrapped line never runs past
+ * the card's edge.
  */
 export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     if (wide.test(ch)) width += 1;
-    else if (ch === ' ') width += 0.35;
-    else if (/[MW@%mw]/.test(ch)) width += 1;
-    else if (/[A-Z0-9]/.test(ch)) width += 0.75;
-    else if (/[ilj.,:;'’|!()[\]]/.test(ch)) width += 0.35;
-    else width += 0.64;
+    else if (ch === ' ') width += 0.25;
+    else if (/[MW@%mw]/.test(ch)) width += 0.88;
+    else if (/[A-Z0-9]/.test(ch)) width += 0.64;
+    else if (/[ilj.,:;'’|!()[\]]/.test(ch)) width += 0.3;
+    else width += 0.56;
   }
   return width;
 }
@@ -106,8 +107,14 @@ const titleSizes = [76, 68, 58] as const;
 /** Room for the title, in pixels: the card less its margins. */
 const titleWidth = socialCardSize.width - 2 * 80;
 
-/** The card as SVG, in the site's dark colours (previews sit on both light and dark feeds; dark reads on both). */
-export function socialCardSvg(card: SocialCard): string {
+/** How much wider than Noto Sans CJK the Latin fallback fonts (DejaVu Sans Bold) set the same text. */
+export const latinFallbackWidth = 1.2;
+
+/**
+ * The card as SVG, in the site's dark colours (previews sit on both light and dark feeds; dark
+ * reads on both). `widthScale` widens the text estimate for fonts wider than Noto Sans CJK.
+ */
+export function socialCardSvg(card: SocialCard, widthScale = 1): string {
   const { width, height } = socialCardSize;
   const lang = card.locale === 'zh' ? 'zh-CN' : 'en';
   // The largest size whose wrap fits in 3 lines without a cut; otherwise the smallest, cut.
@@ -115,7 +122,7 @@ export function socialCardSvg(card: SocialCard): string {
   let lines: string[] = [];
   for (const candidate of titleSizes) {
     size = candidate;
-    lines = wrapText(card.title, titleWidth / size, 3);
+    lines = wrapText(card.title, titleWidth / size / widthScale, 3);
     if (!lines.some((l) => l.endsWith('…'))) break;
   }
   const lineHeight = Math.round(size * 1.25);
