@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { cspHeaders } from './src/integrations/csp.ts';
@@ -9,6 +10,8 @@ import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { siteAddress } from './src/lib/site-url.ts';
 import { katexOptions } from './src/lib/katex-subset.ts';
 import { siteSearch } from './src/integrations/search.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
 import { rehypeCodeRegions } from './src/integrations/rehype-code-regions.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. GitHub Pages project sites).
@@ -36,7 +39,17 @@ export default defineConfig({
   },
   // cspHeaders: the built pages' inline-script hashes go into _headers (see public/_headers).
   // siteSearch: Pagefind's index of the built pages and the search box's script, in pagefind/.
-  integrations: [mdx(), diagrams(), cspHeaders(), siteUrlCheck(), siteSearch()],
+  // sitemap: the reading pages with their other language as hreflang alternates (robots.txt names it).
+  // socialCards: each page's 1200×630 og:image, drawn with resvg-js when the build ends.
+  integrations: [
+    mdx(),
+    diagrams(),
+    cspHeaders(),
+    siteUrlCheck(),
+    siteSearch(),
+    sitemap({ filter: inSitemap, i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+    socialCards(),
+  ],
   markdown: {
     remarkPlugins: [remarkMath],
     // Formulas become HTML + MathML at build time: no KaTeX JavaScript reaches the browser; the
