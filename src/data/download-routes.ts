@@ -1,6 +1,5 @@
 import { citation, dataPackage, datasetJson, figureCsv, figureJson, type DownloadContext } from '../lib/data-package';
-import { downloadIds, figureDownload } from '../lib/downloads';
-import { figureSources } from '../lib/figure-sources';
+import { downloadIds, figureDownload, figureSources } from '../lib/figures/figure';
 import { withBase } from '../lib/i18n';
 import type { Locale } from '../schemas/common';
 import { getSiteData } from './site-data';
