@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { costCheckTable } from '../../src/lib/cost-check';
+import { costCheckTable } from '../../src/lib/cost-table-check';
 import { datasetJson } from '../../src/lib/data-package';
 import { dataMix } from '../../src/lib/data-mix';
 import { downloadIds, figureDownload } from '../../src/lib/figures/figure';

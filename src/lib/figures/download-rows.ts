@@ -2,7 +2,7 @@ import type { Locale } from '../../schemas/common';
 import type { MetricWithId, Unit } from '../../schemas/metric';
 import type { Figure } from '../../schemas/model';
 import type { Section } from '../../schemas/site';
-import { costCheckRows } from '../cost-check';
+import { costCheckRows } from '../cost-table-check';
 import { creditText, creditsFor } from '../credits';
 import { formatNumber } from '../format';
 import { t } from '../i18n';

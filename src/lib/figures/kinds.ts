@@ -4,7 +4,7 @@
 import type { Locale } from '../../schemas/common';
 import type { Draws } from '../../schemas/site';
 import { benchmarkCode, parallelSetupCode, quantisationCode } from '../code-samples';
-import { costCheckMetrics } from '../cost-check';
+import { costCheckMetrics } from '../cost-table-check';
 import { t } from '../i18n';
 import { architectureDiagram, dimensionsDiagram, scenarioDiagram, strategyDiagram, timelineDiagram } from '../mermaid';
 import { DEFAULT_MODELS } from '../model-choice';
@@ -126,7 +126,7 @@ export const figureKinds = {
   'benchmark-loop': codeKind(() => ['benchmark.yaml'], false, benchmarkCode),
   'parallel-setup': codeKind(modelFiles, true, (data) => parallelSetupCode(data)?.code),
   'group-quantisation': codeKind(modelFiles, true, (data) => quantisationCode(data)?.code),
-  'cost-check': {
+  'formula-check': {
     files: (data) => ['cost-assumptions.yaml', ...modelFiles(data)],
     modelBased: false,
     download: (data, _def, locale) => costCheckDownload(data, locale),
