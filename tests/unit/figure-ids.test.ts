@@ -6,7 +6,7 @@ import { parseYaml } from '../../src/lib/parse-yaml';
 // Figures are named by id only in the data and in the MDX that places them (src/pages/, src/figures/):
 // code picks what to do by a figure's `draws` (src/lib/figures/kinds.ts), so a new figure of a known
 // kind, or a renamed one, needs no code change.
-const idsIn = (file: string) => (parseYaml(readFileSync(file, 'utf8')) as { id: string }[]).map((e) => e.id);
+const idsIn = (file: string) => (parseYaml(readFileSync(file, 'utf8'), file) as { id: string }[]).map((e) => e.id);
 const ids = [...idsIn('content/figures.yaml'), ...idsIn('content/tables.yaml')];
 
 /** The text of a source file without its comments (line comments, block and JSX comments, HTML comments). */
@@ -18,7 +18,7 @@ function withoutComments(text: string): string {
 }
 
 /** The figure ids a text names, each as a whole word (not part of a longer id or of "data-mix"). */
-export function namedIds(text: string, known: readonly string[]): string[] {
+function namedIds(text: string, known: readonly string[]): string[] {
   return known.filter((id) => new RegExp(`(?<![\\w-])${id.replace(/-/g, '\\-')}(?![\\w-])`).test(text));
 }
 
