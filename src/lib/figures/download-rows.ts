@@ -6,6 +6,7 @@ import { costCheckRows } from '../cost-table-check';
 import { creditText, creditsFor } from '../credits';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
+import { tableMetrics } from '../table';
 import type { SiteData } from '../types';
 
 /** One column of a download. */
@@ -93,8 +94,7 @@ function sourceCells(data: SiteData, m: SiteData['models'][number], def: { id: s
 
 /** A comparison table as one row per model and one column per metric, whatever its layout on the page. */
 export function tableRows(data: SiteData, tableId: string, locale: Locale): Pick<FigureDownload, 'fields' | 'rows'> {
-  const table = data.tables.find((x) => x.id === tableId)!;
-  const metrics = table.metrics.map((id) => data.metrics.get(id)!);
+  const { def: table, metrics } = tableMetrics(data, tableId);
   return {
     fields: [...modelKeys(locale), ...metrics.map((m) => metricField(m, locale)), ...sourceKeys(locale)],
     rows: data.models.map((model) => [...modelCells(model, locale), ...metrics.map((m) => figureCell(model.figures[m.id]!, locale)), ...sourceCells(data, model, table, locale)]),

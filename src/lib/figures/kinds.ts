@@ -8,6 +8,7 @@ import { costCheckMetrics } from '../cost-table-check';
 import { t } from '../i18n';
 import { architectureDiagram, dimensionsDiagram, scenarioDiagram, strategyDiagram, timelineDiagram } from '../mermaid';
 import { DEFAULT_MODELS } from '../model-choice';
+import { tableMetrics } from '../table';
 import type { FigureDef, SiteData } from '../types';
 import {
   architectureRows,
@@ -145,8 +146,8 @@ export const comparisonTableKind = {
   files: (data: SiteData) => [...modelFiles(data), 'metrics.yaml', 'tables.yaml'],
   download: (data: SiteData, id: string, locale: Locale) => tableRows(data, id, locale),
   height: (data: SiteData, id: string, locale: Locale) => {
-    const table = data.tables.find((x) => x.id === id)!;
-    return frame + tableHeight(table.rows === 'models' ? data.models.length : table.metrics.length, table.rows, locale) + notesHeight(data, table.metrics);
+    const { def, metrics } = tableMetrics(data, id);
+    return frame + tableHeight(def.rows === 'models' ? data.models.length : metrics.length, def.rows, locale) + notesHeight(data, def.metrics);
   },
 };
 
