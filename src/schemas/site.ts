@@ -145,7 +145,7 @@ export const figureSchema = z
     /** Stable id, used as the figure's anchor; survives rewording of the title. */
     id: id.describe('Stable id, used as the figure’s anchor and download file name; keep it when rewording the title.'),
     /** What it draws, which picks the code and component that build it (see drawsValues). */
-    draws: z.enum(drawsValues).describe('What it draws, which picks the code that builds it: radar, data-mix, dimension-map, architecture-chains, scenario-fit, timeline, strategy-map, run-settings, benchmark-loop, parallel-setup, group-quantisation, formula-check, or written (hand-written in src/figures/<id>.<locale>.mdx).'),
+    draws: z.enum(drawsValues).describe('What it draws, which picks the code that builds it (src/lib/figures/kinds.ts) and the component that shows it (src/components/FigureById.astro); "written": its content is hand-written in src/figures/<id>.<locale>.mdx.'),
     /** What kind of figure it is; `check` is our own calculation from the article's figures. */
     kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings', 'check']).describe('What kind of figure it is; "check" is our own calculation from the article’s figures.'),
     /** The section page it appears on. */
