@@ -23,12 +23,6 @@ export function figuresDrawing(data: SiteData, draws: FigureDef['draws']): FromF
   return data.figures.filter((f) => f.draws === draws);
 }
 
-/** Whether a figure's sources are whole model files (a chain, a mix): it is then credited per model. */
-export function isModelBased(data: SiteData, id: string): boolean {
-  const found = findFigure(data, id);
-  return found?.type === 'figure' && found.kind.modelBased;
-}
-
 /**
  * The data files a figure is built from, relative to content/, the files holding its values first
  * and its definition (title) last: what "Edit this data" links to and what "last changed" dates.
