@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite } from './link-check.mjs';
+import { checkSite } from './link-resolver.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

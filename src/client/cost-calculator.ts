@@ -35,7 +35,8 @@ export function startCalculator(): void {
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[data-field]')];
   const select = form.querySelector<HTMLSelectElement>('select')!;
   const sum = form.querySelector<HTMLElement>('.sum')!;
-  const formula = document.getElementById('cost-formula');
+  // The page marks the typeset formula's figure [data-live-formula] (see CostCalculator.astro's styles).
+  const formula = document.querySelector<HTMLElement>('[data-live-formula] > figure');
   const symbol = (name: string) => formula?.querySelector<HTMLElement>(`.cost-${name}`) ?? null;
   let state: CalculatorState = stateFromParams(new URLSearchParams(location.search), d);
 

@@ -2,7 +2,7 @@
 // radar.ts when the chart comes near the viewport.
 import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
 import { DEFAULT_MODELS } from '../lib/model-choice';
-import type { RadarData } from '../lib/radar';
+import type { RadarData } from '../lib/radar-data';
 import { onThemeChange } from './theme';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);

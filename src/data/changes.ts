@@ -5,7 +5,7 @@ import { contentDir } from '../loaders/yaml';
 import { contentHistory } from '../pipeline/content-history';
 import type { Locale } from '../schemas/common';
 import { siteConfig } from '../site.config';
-import { siteRoot } from './downloads';
+import { siteRoot } from './download-routes';
 import { getSiteData } from './site-data';
 
 let cached: ChangeEntry[] | undefined;

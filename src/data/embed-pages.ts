@@ -1,5 +1,6 @@
 import { getSiteData } from './site-data';
-import { embedPath, estimateHeight, oembedResponse, type OEmbedResponse } from '../lib/embed';
+import { embedPath, oembedResponse, type OEmbedResponse } from '../lib/embed';
+import { estimateHeight } from '../lib/figures/figure';
 import type { SnippetInput } from '../lib/embed-snippet';
 import { t, withBase } from '../lib/i18n';
 import type { Locale } from '../schemas/common';

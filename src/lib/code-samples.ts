@@ -150,13 +150,3 @@ print(f"mean absolute error per weight: {error:.4f}")
 `,
   };
 }
-
-/** The figures of content/figures.yaml whose code is written from the data by the functions above. */
-export const codeSampleIds = ['parallel-setup-code', 'benchmark-code', 'quantisation-code'] as const;
-/** Id of a generated code-sample figure. */
-export type CodeSampleId = (typeof codeSampleIds)[number];
-
-/** Whether a figure id is one of the generated code samples. */
-export function isCodeSampleId(id: string): id is CodeSampleId {
-  return (codeSampleIds as readonly string[]).includes(id);
-}

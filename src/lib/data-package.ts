@@ -2,7 +2,8 @@ import type { Locale } from '../schemas/common';
 import type { Section } from '../schemas/site';
 import { siteConfig } from '../site.config';
 import { csvText } from './csv';
-import { downloadIds, figureDownload, type FigureDownload } from './downloads';
+import type { FigureDownload } from './figures/download-rows';
+import { downloadIds, figureDownload } from './figures/figure';
 import { pathInLocale, t } from './i18n';
 import type { SiteData } from './types';
 

@@ -1,7 +1,6 @@
 import type { Locale } from '../schemas/common';
 import { textOn } from './color';
 import { themes } from './design-tokens';
-import { t } from './i18n';
 import { DEFAULT_MODELS } from './model-choice';
 import type { SiteData } from './types';
 
@@ -113,7 +112,7 @@ export function modelLeafCss(data: SiteData, indices: Iterable<number>): string 
 }
 
 /**
- * The developer-strategy mind map: branches, each with "situation → model" leaves in the model's
+ * The developer strategy mind map: branches, each with "situation → model" leaves in the model's
  * colour (a class on the leaf, its CSS in the diagram's front matter).
  */
 export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: string): string {
@@ -135,42 +134,4 @@ export function strategyDiagram(data: SiteData, locale: Locale, rootLabel: strin
   const css = modelLeafCss(data, [...used].sort((a, b) => a - b));
   // Double-quoted YAML: model colours are #rrggbb (the schema says so), so nothing in it needs escaping.
   return [...(css ? ['---', 'config:', `  themeCSS: "${css}"`, '---'] : []), ...lines].join('\n');
-}
-
-/** The figures of content/figures.yaml drawn as Mermaid diagrams, each by its own function above. */
-export const diagramIds = ['comparison-dimensions', 'architecture-map', 'scenario-matrix', 'evolution-timeline', 'developer-strategy'] as const;
-/** Id of a Mermaid diagram figure. */
-export type DiagramId = (typeof diagramIds)[number];
-
-/** Whether a figure id is one of the Mermaid diagrams. */
-export function isDiagramId(id: string): id is DiagramId {
-  return (diagramIds as readonly string[]).includes(id);
-}
-
-/**
- * Width ÷ height of each diagram as drawn (measured on the rendered diagrams), to reserve its
- * space when it is drawn in the browser and to estimate embed heights. The architecture map grows with the models.
- */
-export function diagramAspect(id: DiagramId, models: number): number {
-  return { 'comparison-dimensions': 1.3, 'architecture-map': 4.6 / Math.min(models, DEFAULT_MODELS), 'scenario-matrix': 1.9, 'evolution-timeline': 3.1, 'developer-strategy': 1.9 }[id];
-}
-
-/** A diagram's title, Mermaid source and the space to reserve (see diagramAspect). */
-export function diagramSource(data: SiteData, id: DiagramId, locale: Locale): { title: string; source: string; aspect: number } {
-  const title = data.figures.find((f) => f.id === id)?.title[locale] ?? id;
-  const aspect = diagramAspect(id, data.models.length);
-  switch (id) {
-    case 'comparison-dimensions':
-      return { title, source: dimensionsDiagram(data, locale, title), aspect };
-    case 'architecture-map':
-      return { title, source: architectureDiagram(data, locale), aspect };
-    case 'scenario-matrix': {
-      const root = data.dimensions.find((d) => d.section === 'scenarios')?.label[locale] ?? t(locale, 'section.scenarios');
-      return { title, source: scenarioDiagram(data, locale, root, t(locale, 'diagram.bestFit')), aspect };
-    }
-    case 'evolution-timeline':
-      return { title, source: timelineDiagram(data, locale), aspect };
-    case 'developer-strategy':
-      return { title, source: strategyDiagram(data, locale, title), aspect };
-  }
 }

@@ -1,4 +1,4 @@
-import type { RadarData } from './radar';
+import type { RadarData } from './radar-data';
 
 /** A label placed in the static radar picture. */
 export interface RadarText {

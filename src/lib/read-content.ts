@@ -1,22 +1,9 @@
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { tableSchema } from '../schemas/metric';
-import { modelSchema } from '../schemas/model';
-import {
-  articleSchema,
-  benchmarkSchema,
-  costAssumptionsSchema,
-  dataCategorySchema,
-  dimensionSchema,
-  figureSchema,
-  scenarioSchema,
-  strategySchema,
-  timelineSchema,
-} from '../schemas/site';
-import { modelRecordSchema, recordTopicSchema, sourceSchema, type RecordEntry } from '../schemas/provenance';
-import { publishedBenchmarkSchema, vendorResultsFileSchema, type VendorResult } from '../schemas/vendor-results';
+import type { RecordEntry } from '../schemas/provenance';
+import type { VendorResult } from '../schemas/vendor-results';
 import { assembleSiteData, type Collections } from './assemble';
-import { kindOf } from '../schemas/files';
+import { dataFileKinds, folderOf, kindOf, type CollectionName } from '../schemas/files';
 import { modelIdsIn, positionProblems, readFileEntries, readFolderEntries, validateEntries, type RawEntry } from './content-files';
 import { crossCheck, type Declared, type Problem } from './crosscheck';
 import { readMetricsInto } from './read-metrics';
@@ -50,36 +37,36 @@ export function readContent(dir: string): ContentResult {
     all.push(...entries);
     return entries;
   };
-  const metrics = readMetricsInto(readList('metrics.yaml'), problems);
+  const metrics = readMetricsInto(readList(dataFileKinds.metrics.path), problems);
   const metricsOk = problems.length === 0;
-  const modelEntries = readFolderEntries(join(dir, 'models'), problems);
+  const modelEntries = readFolderEntries(join(dir, folderOf(dataFileKinds.models)!), problems);
   all.push(...modelEntries);
-  const resultEntries = readFolderEntries(join(dir, 'results'), problems);
+  const resultEntries = readFolderEntries(join(dir, folderOf(dataFileKinds.results)!), problems);
   all.push(...resultEntries);
   const valid = <T>(entries: RawEntry[], schema: ZodTypeAny): T[] =>
     validateEntries(schema, entries, problems).map((e) => ({ ...(e.valid as object), id: e.id, file: e.file }) as T);
-  const list = <T>(name: string, schema: ZodTypeAny) => valid<T>(readList(name), schema);
+  // Each file's path and schema come from src/schemas/files.ts, as the build's collections do.
+  const checked = (name: CollectionName, entries: RawEntry[]) => validateEntries(dataFileKinds[name].entry(metrics), entries, problems);
+  const list = <T>(name: CollectionName) => valid<T>(readList(dataFileKinds[name].path), dataFileKinds[name].entry(metrics));
   const collections: Collections = {
     // Without valid metric definitions there is no model schema to check the models against.
-    models: metricsOk ? valid(modelEntries, modelSchema(metrics)) : [],
+    models: metricsOk ? valid(modelEntries, dataFileKinds.models.entry(metrics)) : [],
     metrics,
-    tables: list('tables.yaml', tableSchema),
-    dimensions: list('dimensions.yaml', dimensionSchema),
-    dataCategories: list('data-categories.yaml', dataCategorySchema),
-    scenarios: list('scenarios.yaml', scenarioSchema),
-    timeline: list('timeline.yaml', timelineSchema),
-    strategy: list('strategy.yaml', strategySchema),
-    figures: list('figures.yaml', figureSchema),
-    benchmark: list('benchmark.yaml', benchmarkSchema),
-    costAssumptions: list('cost-assumptions.yaml', costAssumptionsSchema),
-    article: list('article.yaml', articleSchema),
-    sources: list('sources.yaml', sourceSchema),
-    recordTopics: list('record-topics.yaml', recordTopicSchema),
-    records: validateEntries(modelRecordSchema, readList('public-record.yaml'), problems).flatMap((e) =>
-      recordGroups(e.id, e.file, e.valid as Record<string, RecordEntry[]>),
-    ),
-    benchmarks: list('benchmarks.yaml', publishedBenchmarkSchema),
-    results: validateEntries(vendorResultsFileSchema, resultEntries, problems).flatMap((e) => resultsOfFile(e.id, e.file, e.valid as { results: VendorResult[] })),
+    tables: list('tables'),
+    dimensions: list('dimensions'),
+    dataCategories: list('dataCategories'),
+    scenarios: list('scenarios'),
+    timeline: list('timeline'),
+    strategy: list('strategy'),
+    figures: list('figures'),
+    benchmark: list('benchmark'),
+    costAssumptions: list('costAssumptions'),
+    article: list('article'),
+    sources: list('sources'),
+    recordTopics: list('recordTopics'),
+    records: checked('publicRecord', readList(dataFileKinds.publicRecord.path)).flatMap((e) => recordGroups(e.id, e.file, e.valid as Record<string, RecordEntry[]>)),
+    benchmarks: list('benchmarks'),
+    results: checked('results', resultEntries).flatMap((e) => resultsOfFile(e.id, e.file, e.valid as { results: VendorResult[] })),
   };
   const assembled = assembleSiteData(collections, relative(process.cwd(), dir));
   // "Must hold exactly one entry" only adds noise when the entry is there but failed its schema.
@@ -87,14 +74,14 @@ export function readContent(dir: string): ContentResult {
   // Check across files what passed its schema; ids of entries that failed it still count as known,
   // and references into a file that could not be read whole are not checked.
   const idsOf = (name: string) => (unreadable.has(name) ? undefined : new Set(all.filter((e) => e.file === relative(process.cwd(), join(dir, name))).map((e) => e.id)));
-  const modelsDir = join(dir, 'models');
+  const modelsDir = join(dir, folderOf(dataFileKinds.models)!);
   const declared: Declared = {
     models: new Set(modelIdsIn(modelsDir)),
-    metrics: idsOf('metrics.yaml'),
-    categories: idsOf('data-categories.yaml'),
-    sources: idsOf('sources.yaml'),
-    benchmarks: idsOf('benchmarks.yaml'),
-    tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, 'tables.yaml'))),
+    metrics: idsOf(dataFileKinds.metrics.path),
+    categories: idsOf(dataFileKinds.dataCategories.path),
+    sources: idsOf(dataFileKinds.sources.path),
+    benchmarks: idsOf(dataFileKinds.benchmarks.path),
+    tablesComplete: !problems.some((p) => p.file === relative(process.cwd(), join(dir, dataFileKinds.tables.path))),
   };
   // In display order, as the build checks them, so "already the colour of" names the earlier model.
   const models = [...collections.models].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

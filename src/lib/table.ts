@@ -28,8 +28,11 @@ export function sortKey(figure: Figure): number | undefined {
   return undefined;
 }
 
-/** Builds a comparison table from the data for a locale; throws if the table id is unknown. */
-export function buildTable(data: SiteData, tableId: string, locale: Locale, options: TableOptions = {}): TableView {
+/**
+ * A comparison table's definition and its metrics, in its order: what its page view (buildTable), its
+ * downloads and its embed height are all built from. Throws, naming the file, for an unknown table or metric.
+ */
+export function tableMetrics(data: SiteData, tableId: string) {
   const def = data.tables.find((x) => x.id === tableId);
   if (!def) throw new Error(`No table "${tableId}" in content/tables.yaml (known: ${data.tables.map((x) => x.id).join(', ')})`);
   const metrics = def.metrics.map((id) => {
@@ -37,6 +40,12 @@ export function buildTable(data: SiteData, tableId: string, locale: Locale, opti
     if (!metric) throw new Error(`${def.file}: table "${def.id}" lists metric "${id}", which metrics.yaml does not define`);
     return metric;
   });
+  return { def, metrics };
+}
+
+/** Builds a comparison table from the data for a locale; throws if the table id is unknown. */
+export function buildTable(data: SiteData, tableId: string, locale: Locale, options: TableOptions = {}): TableView {
+  const { def, metrics } = tableMetrics(data, tableId);
   const metricHeader = (m: (typeof metrics)[number]): HeaderView => {
     const hint = m.direction === 'higher' ? t(locale, 'table.higher') : m.direction === 'lower' ? t(locale, 'table.lower') : undefined;
     return { id: m.id, text: metricHeading(m, locale), ...(hint ? { hint } : {}), direction: m.direction, ...(m.kind === 'number' && m.unit ? { unit: m.unit } : {}) };

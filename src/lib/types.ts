@@ -2,7 +2,7 @@ import type { Localized } from '../schemas/common';
 import type { MetricWithId, TableDef } from '../schemas/metric';
 import type { ModelWithId } from '../schemas/model';
 import type { RecordEntry, RecordTopic, Source } from '../schemas/provenance';
-import type { Section } from '../schemas/site';
+import type { Draws, Section } from '../schemas/site';
 import type { PublishedBenchmark, VendorResult } from '../schemas/vendor-results';
 
 /** A data entry together with the file it came from, for error messages. */
@@ -20,7 +20,7 @@ export interface SiteData {
   scenarios: FromFile<{ id: string; label: Localized; bestFit: string }>[];
   timeline: FromFile<{ id: string; year: number; label: Localized }>[];
   strategy: FromFile<{ id: string; label: Localized; recommendations: { label: Localized; model: string }[] }>[];
-  figures: FromFile<{ id: string; kind: 'diagram' | 'chart' | 'formula' | 'code' | 'settings' | 'check'; section: Section; articleSection: string; title: Localized; table?: string | undefined }>[];
+  figures: FromFile<FigureDef>[];
   benchmark: {
     hardware: string;
     warmup: { batchSize: number; inputLength: number; maxLength: number };
@@ -38,6 +38,18 @@ export interface SiteData {
   benchmarks: FromFile<PublishedBenchmark>[];
   /** Every vendor-reported result as one plain list: models in display order, each model's results in file order. */
   results: FromFile<ModelResult>[];
+}
+
+/** A figure of content/figures.yaml (a diagram, chart, formula, code sample, settings or check). */
+export interface FigureDef {
+  id: string;
+  kind: 'diagram' | 'chart' | 'formula' | 'code' | 'settings' | 'check';
+  /** What it draws: picks its entry in src/lib/figures/kinds.ts and its component in FigureById.astro. */
+  draws: Draws;
+  section: Section;
+  articleSection: string;
+  title: Localized;
+  table?: string | undefined;
 }
 
 /** One vendor-reported result with the model (the file name in content/results/) it belongs to. */

@@ -61,7 +61,7 @@ export const timelineSchema = z
   })
   .strict();
 
-/** A branch of the developer-strategy map with the models it recommends. */
+/** A branch of the developer strategy map with the models it recommends. */
 export const strategySchema = z
   .object({
     /** Stable id. */
@@ -131,10 +131,21 @@ export const articleSchema = z
   .strict();
 
 /** A figure that is not a comparison table (a diagram, chart, formula or code sample), with its stable id. */
+/**
+ * What a figure draws, which picks the code that builds it (src/lib/figures/kinds.ts) and the component
+ * that shows it (FigureById.astro); `kind` is the broader label. "written": its content is hand-written
+ * in src/figures/<id>.<locale>.mdx.
+ */
+export const drawsValues = ['radar', 'data-mix', 'dimension-map', 'architecture-chains', 'scenario-fit', 'timeline', 'strategy-map', 'run-settings', 'benchmark-loop', 'parallel-setup', 'group-quantisation', 'formula-check', 'written'] as const;
+/** What a figure draws (see drawsValues). */
+export type Draws = (typeof drawsValues)[number];
+
 export const figureSchema = z
   .object({
     /** Stable id, used as the figure's anchor; survives rewording of the title. */
     id: id.describe('Stable id, used as the figure’s anchor and download file name; keep it when rewording the title.'),
+    /** What it draws, which picks the code and component that build it (see drawsValues). */
+    draws: z.enum(drawsValues).describe('What it draws, which picks the code that builds it (src/lib/figures/kinds.ts) and the component that shows it (src/components/FigureById.astro); "written": its content is hand-written in src/figures/<id>.<locale>.mdx.'),
     /** What kind of figure it is; `check` is our own calculation from the article's figures. */
     kind: z.enum(['diagram', 'chart', 'formula', 'code', 'settings', 'check']).describe('What kind of figure it is; "check" is our own calculation from the article’s figures.'),
     /** The section page it appears on. */
@@ -143,8 +154,8 @@ export const figureSchema = z
     articleSection: articleSection.describe('The article’s section number the figure comes from, e.g. "1.1".'),
     /** Title in both languages. */
     title: localized.describe('Title in both languages.'),
-    /** For a chart drawn from a comparison table: that table's id in content/tables.yaml, shown under the chart. */
-    table: id.optional().describe('For a chart drawn from a comparison table: that table’s id in content/tables.yaml, shown under the chart.'),
+    /** For a figure drawn from a comparison table's figures (the radar, the cost check): that table's id in content/tables.yaml. */
+    table: id.optional().describe('For a figure drawn from a comparison table’s figures (the radar, the cost check): that table’s id in content/tables.yaml.'),
   })
   .strict();
 

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { closeMermaidRenderer, renderMermaid, useChromium } from '../../src/integrations/mermaid-renderer';
 import { finishSvg, minDiagramScale } from '../../src/lib/diagram-svg';
-import { diagramSource } from '../../src/lib/mermaid';
+import { diagramSource } from '../../src/lib/figures/figure';
 import { readContent } from '../../src/lib/read-content';
 import { pathOf } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataMix, dataMixTable } from '../../src/lib/data-mix';
-import { pointStyles, radarData } from '../../src/lib/radar';
+import { pointStyles, radarData } from '../../src/lib/radar-data';
 import { realData } from './helpers';
 
 const data = realData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costPerMillionTokens, type CostInputs } from '../../src/lib/cost';
-import { costCheckTable } from '../../src/lib/cost-check';
+import { costCheckTable } from '../../src/lib/cost-table-check';
 import { realData } from './helpers';
 
 /** DeepSeek's row of the article's cost table at our assumed $2.50 per GPU-hour. */

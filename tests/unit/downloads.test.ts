@@ -5,8 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvText } from '../../src/lib/csv';
 import { citation, dataPackage, datasetJson, downloadPath, figureCsv, figureJson } from '../../src/lib/data-package';
-import { downloadIds, figureDownload } from '../../src/lib/downloads';
-import { figureSources } from '../../src/lib/figure-sources';
+import { downloadIds, figureDownload, figureSources } from '../../src/lib/figures/figure';
 import { crossCheck } from '../../src/lib/crosscheck';
 import { modelOf, realData } from './helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedPath, estimateHeight, oembedPath, oembedResponse, sectionPath } from '../../src/lib/embed';
+import { embedPath, oembedPath, oembedResponse, sectionPath } from '../../src/lib/embed';
+import { estimateHeight } from '../../src/lib/figures/figure';
 import { heightMessage, isPing } from '../../src/lib/embed-message';
 import { embedQuery, embedSnippet, escapeAttribute, readerRoot, rebaseSnippet } from '../../src/lib/embed-snippet';
 import { realData } from './helpers';

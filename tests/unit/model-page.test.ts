@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelFlags, recommendationsOf } from '../../src/lib/model-page';
-import { radarData } from '../../src/lib/radar';
+import { radarData } from '../../src/lib/radar-data';
 import { buildTable, sortKey } from '../../src/lib/table';
 import { realData } from './helpers';
 

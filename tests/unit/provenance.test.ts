@@ -6,7 +6,7 @@ import { readContent } from '../../src/lib/read-content';
 import { isFlagged, recordOf } from '../../src/lib/records';
 import { citeSource, formatRecordValue, formatSourceDate, recordView } from '../../src/lib/record-view';
 import { buildTable } from '../../src/lib/table';
-import { costCheckTable } from '../../src/lib/cost-check';
+import { costCheckTable } from '../../src/lib/cost-table-check';
 import { recordEntrySchema, sourceSchema } from '../../src/schemas/provenance';
 import type { SiteData } from '../../src/lib/types';
 import { copyContent, metricOf, realData, replaceIn } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radarData, type RadarData } from '../../src/lib/radar';
+import { radarData, type RadarData } from '../../src/lib/radar-data';
 import { markerPath, radarPicture, textWidth } from '../../src/lib/radar-svg';
 import { realData } from './helpers';
 

@@ -124,9 +124,12 @@ describe('metric and site schemas', () => {
 
   it('checks tables, figures, timeline, article and cost assumptions', () => {
     expect(issues({ id: 'x', title: { en: 'X', zh: '甲' }, articleSection: '1.2', section: 'architecture', metrics: [] }, tableSchema)).toHaveLength(1);
-    expect(issues({ id: 'x', kind: 'diagram', section: 'architecture', articleSection: 'one', title: { en: 'X', zh: '甲' } }, figureSchema)).toEqual([
+    expect(issues({ id: 'x', kind: 'diagram', draws: 'timeline', section: 'architecture', articleSection: 'one', title: { en: 'X', zh: '甲' } }, figureSchema)).toEqual([
       'articleSection: must be a section number like "1.1"; found the text "one"',
     ]);
+    // What a figure draws picks the code that builds it, so it is required and one of the known kinds.
+    expect(issues({ id: 'x', kind: 'diagram', section: 'architecture', articleSection: '1.1', title: { en: 'X', zh: '甲' } }, figureSchema)).toHaveLength(1);
+    expect(issues({ id: 'x', kind: 'diagram', draws: 'pie', section: 'architecture', articleSection: '1.1', title: { en: 'X', zh: '甲' } }, figureSchema)[0]).toMatch(/^draws: .*radar.*written/);
     expect(issues({ id: 'x', year: 1999, label: { en: 'X', zh: '甲' } }, timelineSchema)).toHaveLength(1);
     expect(issues({ id: 'article', title: 'T', date: '3 March 2025', publisher: { en: 'P', zh: 'P' }, locator: { en: 'L', zh: 'L' } }, articleSchema)).toEqual([
       'date: must be a date like 2025-03-03; found the text "3 March 2025"',

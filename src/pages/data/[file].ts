@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { downloadFiles, serveDownload } from '../../data/downloads';
+import { downloadFiles, serveDownload } from '../../data/download-routes';
 
 /** English data files: `/data/<figure>.csv`, `/data/<figure>.json`, `/data/datapackage.json`, `/data/dataset.json`. */
 export const getStaticPaths = () => downloadFiles('en');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite, cssUrls, fileForPath, jsRefs, jsonRefs, pageLinks, resolveLink, srcsetUrls, urlOfFile } from '../../scripts/link-check.mjs';
+import { checkSite, cssUrls, fileForPath, jsRefs, jsonRefs, pageLinks, resolveLink, srcsetUrls, urlOfFile } from '../../scripts/link-resolver.mjs';
 
 const site = 'https://example.org';
 const root = { site, base: '/' };

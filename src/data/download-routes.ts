@@ -1,13 +1,13 @@
 import { citation, dataPackage, datasetJson, figureCsv, figureJson, type DownloadContext } from '../lib/data-package';
-import { downloadIds, figureDownload } from '../lib/downloads';
-import { figureSources } from '../lib/figure-sources';
+import { downloadIds, figureDownload, figureSources } from '../lib/figures/figure';
 import { withBase } from '../lib/i18n';
 import type { Locale } from '../schemas/common';
+import { dataFiles, folderOf } from '../schemas/files';
 import { getSiteData } from './site-data';
 import { lastChanged } from './last-updated';
 
-/** Every data file of a kind of content, for the date of the whole dataset. */
-const allSources = ['models', 'metrics.yaml', 'tables.yaml', 'figures.yaml', 'dimensions.yaml', 'data-categories.yaml', 'scenarios.yaml', 'timeline.yaml', 'strategy.yaml', 'benchmark.yaml', 'cost-assumptions.yaml', 'article.yaml'];
+/** Every data file (a folder for one-per-file kinds), for the date of the whole dataset. */
+const allSources = dataFiles.map((k) => folderOf(k) ?? k.path);
 
 /** The site's absolute root address with its base path, ending in "/". */
 export function siteRoot(site: URL | undefined): string {
