@@ -7,7 +7,7 @@ import { getSiteData } from './site-data';
 import { lastChanged } from './last-updated';
 
 /** Every data file of a kind of content, for the date of the whole dataset. */
-const allSources = ['models', 'metrics.yaml', 'tables.yaml', 'figures.yaml', 'dimensions.yaml', 'data-categories.yaml', 'scenarios.yaml', 'timeline.yaml', 'strategy.yaml', 'benchmark.yaml', 'cost-assumptions.yaml', 'article.yaml'];
+const allSources = ['models', 'metrics.yaml', 'tables.yaml', 'figures.yaml', 'dimensions.yaml', 'data-categories.yaml', 'scenarios.yaml', 'timeline.yaml', 'strategy.yaml', 'benchmark.yaml', 'cost-assumptions.yaml', 'article.yaml', 'benchmarks.yaml', 'results'];
 
 /** The site's absolute root address with its base path, ending in "/". */
 export function siteRoot(site: URL | undefined): string {

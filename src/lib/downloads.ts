@@ -7,6 +7,7 @@ import { creditText, creditsFor } from './credits';
 import { formatNumber } from './format';
 import { t } from './i18n';
 import type { SiteData } from './types';
+import { vendorDownload } from './vendor-download';
 
 /** One column of a download. */
 export interface DownloadField {
@@ -107,6 +108,7 @@ type Build = (data: SiteData, locale: Locale) => Pick<FigureDownload, 'fields' |
 const figureBuilders: Record<string, Build> = {
   // The radar draws the capability-scores table, so its download is that table.
   'capability-radar': (data, locale) => tableRows(data, 'capability-scores', locale),
+  'vendor-results': vendorDownload,
   'training-data-mix': (data, locale) => {
     const used = data.dataCategories.filter((c) => data.models.some((m) => c.id in m.dataMix));
     return {

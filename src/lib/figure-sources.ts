@@ -1,5 +1,6 @@
 import { costCheckId } from './downloads';
 import type { SiteData } from './types';
+import { vendorSourceFiles } from './vendor-table';
 
 /** Figures that are not tables but draw every model's file (a chain, a mix, a recommendation): their sources are the models'. */
 export const modelBasedFigures: ReadonlySet<string> = new Set(['architecture-map', 'training-data-mix', 'parallel-setup-code', 'scenario-matrix', 'quantisation-code', 'developer-strategy']);
@@ -18,6 +19,7 @@ export function figureSources(data: SiteData, id: string): string[] {
     'training-data-mix': [...models, 'data-categories.yaml'],
     'parallel-setup-code': models,
     'capability-radar': [...models, 'metrics.yaml', 'tables.yaml'],
+    'vendor-results': vendorSourceFiles(data),
     'benchmark-settings': ['benchmark.yaml'],
     'benchmark-code': ['benchmark.yaml'],
     'scenario-matrix': ['scenarios.yaml', ...models],
