@@ -134,7 +134,7 @@ export function estimateHeight(data: SiteData, figure: string, locale: Locale): 
   const def = data.figures.find((f) => f.id === figure);
   if (!def) throw new Error(`estimateHeight: no figure "${figure}" in content/tables.yaml or content/figures.yaml`);
   const width = estimateWidth - 16;
-  if (figure === 'vendor-results') return vendorHeight(data);
+  if (figure === 'vendor-results') return vendorHeight(data, locale);
   if (isDiagramId(figure)) return Math.round(frame + width / diagramAspect(figure, data.models.length) + 24 + diagramLines(data, figure) * textLine);
   const code = generatedCode(data, figure);
   if (code !== undefined) return frame + 34 + code.trimEnd().split('\n').length * codeLine;

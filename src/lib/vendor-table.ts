@@ -197,12 +197,32 @@ export function vendorSourceFiles(data: SiteData): string[] {
   return ['benchmarks.yaml', ...[...modelsWithResults(data)].map((m) => `results/${m}.yaml`)];
 }
 
+/** Width of a text in Latin-letter widths: a CJK character counts two. */
+const textWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
+/** Lines a text takes in a column of `perLine` Latin letters. */
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(textWidth(text) / perLine));
+
+// Sizes at 640 px wide, measured in Chromium: a model column holds about 24 letters of a result's
+// 0.85rem lines (20 px each), the benchmark column about 15 of its 0.75rem description (16 px).
+const resultLine = { letters: 24, px: 20 };
+const headerLine = { letters: 15, px: 16 };
+
+/** Height in pixels of one result in a cell: the score, then its lines (setting, version, "not compared", source, "where"). */
+function resultHeight(r: ResultView, locale: Locale): number {
+  const texts = [t(locale, 'vendor.setting', { setting: r.setting }), t(locale, 'vendor.version', { version: r.version }), `${t(locale, 'vendor.source')} ${r.sourceShort}`, t(locale, 'vendor.where'), ...(r.differs ? [t(locale, 'vendor.differs')] : [])];
+  return 40 + texts.reduce((sum, text) => sum + lines(text, resultLine.letters) * resultLine.px, 0);
+}
+
 /**
- * The starting height of the figure's embed frame (pixels at 640 px wide): a frame, the head row,
- * and per benchmark the tallest cell (about 120 px per result: score, setting, version, source).
+ * The starting height of the figure's embed frame (pixels at 640 px wide): the frame and tools, the
+ * head row, and each benchmark's row as tall as its tallest cell or its description.
  */
-export function vendorHeight(data: SiteData): number {
-  const table = vendorTable(data, 'en');
-  const tallest = table.rows.reduce((sum, row) => sum + Math.max(1, ...row.cells.map((c) => c.results.length)) * 120, 0);
-  return 110 + 62 + tallest + 60;
+export function vendorHeight(data: SiteData, locale: Locale): number {
+  const table = vendorTable(data, locale);
+  const rows = table.rows.reduce((sum, row) => {
+    const cells = row.cells.map((c) => c.results.reduce((h, r) => h + resultHeight(r, locale), 0));
+    const header = 30 + lines(row.measures, headerLine.letters) * headerLine.px;
+    return sum + Math.max(header, ...cells) + 16;
+  }, 0);
+  return 110 + 40 + 62 + rows + 40;
 }
