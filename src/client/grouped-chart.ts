@@ -35,7 +35,8 @@ export function drawGroupedChart(table: HTMLTableElement, container: HTMLElement
   new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.groups,
+      // A long printed setting is cut on the axis; the tooltip and the canvas's name keep it whole.
+      labels: data.groups.map((g) => (g.length > 32 ? `${g.slice(0, 31)}…` : g)),
       datasets: series.map((s) => ({ label: s.name, data: s.values, backgroundColor: s.color, borderWidth: 0 })),
     },
     options: {
@@ -48,7 +49,7 @@ export function drawGroupedChart(table: HTMLTableElement, container: HTMLElement
       },
       plugins: {
         legend: { labels: { color: text } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${series[item.datasetIndex]?.texts[item.dataIndex] ?? ''}` } },
+        tooltip: { callbacks: { title: (items) => data.groups[items[0]?.dataIndex ?? 0] ?? '', label: (item) => `${item.dataset.label ?? ''}: ${series[item.datasetIndex]?.texts[item.dataIndex] ?? ''}` } },
       },
     },
   });

@@ -54,8 +54,6 @@ export interface VendorRow {
   /** The benchmark id. */
   id: string;
   name: string;
-  /** What it measures, in the reader's language. */
-  measures: string;
   cells: VendorCell[];
 }
 
@@ -128,7 +126,7 @@ export function vendorTable(data: SiteData, locale: Locale): VendorTableView {
       if (results.length > 0) return { model: m.id, results, sort: Math.max(...results.map((r) => r.value)) };
       return { model: m.id, results, empty: t(locale, read.has(m.id) ? 'vendor.notReported' : 'vendor.notRead') };
     });
-    return { id, name: b.name, measures: b.measures[locale], cells };
+    return { id, name: b.name, cells };
   });
   return {
     columns: data.models.map((m) => ({ id: m.id, name: m.name[locale], color: m.color, ...(read.has(m.id) ? {} : { hint: t(locale, 'vendor.noFile') }) })),
@@ -203,9 +201,8 @@ const textWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u2e80-\uf
 const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(textWidth(text) / perLine));
 
 // Sizes at 640 px wide, measured in Chromium: a model column holds about 24 letters of a result's
-// 0.85rem lines (20 px each), the benchmark column about 15 of its 0.75rem description (16 px).
+// 0.85rem lines (20 px each).
 const resultLine = { letters: 24, px: 20 };
-const headerLine = { letters: 15, px: 16 };
 
 /** Height in pixels of one result in a cell: the score, then its lines (setting, version, "not compared", source, "where"). */
 function resultHeight(r: ResultView, locale: Locale): number {
@@ -215,14 +212,13 @@ function resultHeight(r: ResultView, locale: Locale): number {
 
 /**
  * The starting height of the figure's embed frame (pixels at 640 px wide): the frame and tools, the
- * head row, and each benchmark's row as tall as its tallest cell or its description.
+ * head row, and each benchmark's row as tall as its tallest cell.
  */
 export function vendorHeight(data: SiteData, locale: Locale): number {
   const table = vendorTable(data, locale);
   const rows = table.rows.reduce((sum, row) => {
     const cells = row.cells.map((c) => c.results.reduce((h, r) => h + resultHeight(r, locale), 0));
-    const header = 30 + lines(row.measures, headerLine.letters) * headerLine.px;
-    return sum + Math.max(header, ...cells) + 16;
+    return sum + Math.max(40, ...cells) + 16;
   }, 0);
   return 110 + 40 + 62 + rows + 40;
 }
