@@ -66,7 +66,8 @@ function setUpChartToggle(table: HTMLTableElement, id: string, tools: HTMLElemen
   const region = table.closest<HTMLElement>('.scroll');
   if (!toggle || !charts || !region) return;
   const param = `view-${id}`;
-  const draw = async () => (await import('./table-charts')).drawBarCharts(table, charts, labels);
+  // A table that brings its own series (data-series) is drawn as one grouped chart, others as a bar chart per metric.
+  const draw = async () => (charts.dataset['series'] ? (await import('./grouped-chart')).drawGroupedChart(table, charts, labels) : (await import('./table-charts')).drawBarCharts(table, charts, labels));
   const show = async (asChart: boolean) => {
     toggle.setAttribute('aria-pressed', String(asChart));
     toggle.textContent = asChart ? labels.table : labels.chart;

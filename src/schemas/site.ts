@@ -136,7 +136,7 @@ export const articleSchema = z
  * that shows it (FigureById.astro); `kind` is the broader label. "written": its content is hand-written
  * in src/figures/<id>.<locale>.mdx.
  */
-export const drawsValues = ['radar', 'data-mix', 'dimension-map', 'architecture-chains', 'scenario-fit', 'timeline', 'strategy-map', 'run-settings', 'benchmark-loop', 'parallel-setup', 'group-quantisation', 'formula-check', 'written'] as const;
+export const drawsValues = ['radar', 'data-mix', 'dimension-map', 'architecture-chains', 'scenario-fit', 'timeline', 'strategy-map', 'run-settings', 'benchmark-loop', 'parallel-setup', 'group-quantisation', 'formula-check', 'published-results', 'written'] as const;
 /** What a figure draws (see drawsValues). */
 export type Draws = (typeof drawsValues)[number];
 

@@ -117,9 +117,9 @@ test.describe('embed pages in the browser', () => {
       const inline = await page.locator('script:not([src])').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
       expect(inline.filter((code) => code.includes('llm-showdown:height')), 'the height reporter').toHaveLength(1);
       // Entry scripts are named after their component; the chunks they import are not.
-      const tables = await page.locator('table.data-table').count();
+      const tables = await page.locator('table[data-table]').count();
       const entries = scripts.filter((s) => /_astro_type_script_/.test(s));
-      const tableTools = entries.filter((s) => /DataTable\.astro/.test(s));
+      const tableTools = entries.filter((s) => /TableTools\.astro/.test(s));
       expect(tableTools, 'the table tools, once, only with a table').toHaveLength(tables > 0 ? 1 : 0);
       const notes = await page.locator('.record-notes').count();
       const noteTools = entries.filter((s) => /RecordNotes\.astro/.test(s));

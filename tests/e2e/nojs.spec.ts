@@ -9,7 +9,7 @@ const tablesOn: Record<string, string[]> = {
   '': [],
   'architecture/': ['architecture-differences'],
   'training/': ['training-data-mix', 'parallel-settings', 'training-parameters'],
-  'performance/': ['capability-scores', 'inference-performance'],
+  'performance/': ['capability-scores', 'vendor-benchmarks', 'inference-performance'],
   'scenarios/': ['code-quality'],
   'cost/': ['cost-example', 'cost-check', 'quantisation-results'],
   'outlook/': [],

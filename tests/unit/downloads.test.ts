@@ -30,7 +30,7 @@ describe('downloads', () => {
   it('exist for every table, every chart and diagram with data, the benchmark settings and the cost check, not for code or formulas', () => {
     expect(downloadIds(data)).toEqual([
       ...data.tables.map((x) => x.id),
-      'comparison-dimensions', 'architecture-map', 'training-data-mix', 'capability-radar', 'benchmark-settings', 'scenario-matrix', 'evolution-timeline', 'developer-strategy',
+      'comparison-dimensions', 'architecture-map', 'training-data-mix', 'capability-radar', 'vendor-benchmarks', 'benchmark-settings', 'scenario-matrix', 'evolution-timeline', 'developer-strategy',
       'cost-check',
     ]);
     expect(() => figureDownload(data, 'cost-formula', 'en')).toThrow(/No download for "cost-formula"/);
@@ -74,6 +74,10 @@ describe('downloads', () => {
     expect(csv('cost-check')[0]).toEqual(['Model id', 'Model', 'Instance (GPUs)', 'Throughput (tokens/s)', 'Article’s cost per million tokens (USD)', 'By the formula at $2.50/GPU-hour (USD)', 'Formula ÷ article (×)', 'Notes']);
     expect(Number(csv('cost-check')[1]![5])).toBeCloseTo(1.6244, 4);
     expect(csv('capability-radar')).toEqual(csv('capability-scores'));
+    // The vendors' results: one row per result with its setting, version and source.
+    expect(csv('vendor-benchmarks')[0]).toEqual(['Benchmark id', 'Benchmark', 'Model id', 'Model', 'Model version', 'Score', 'Unit', 'Metric as printed', 'Setting', 'Best of comparable', 'Source id', 'Source', 'Where in the source', 'Remark', 'Notes']);
+    expect(csv('vendor-benchmarks')).toHaveLength(data.results.length + 1);
+    expect(csv('vendor-benchmarks', 'zh')[1]!.slice(0, 6)).toEqual([data.results[0]!.benchmark, data.benchmarks.find((b) => b.id === data.results[0]!.benchmark)!.name, data.results[0]!.model, data.models.find((m) => m.id === data.results[0]!.model)!.name.zh, data.results[0]!.version, String(data.results[0]!.score)]);
   });
 
   it('have stable paths in both languages', () => {

@@ -10,6 +10,8 @@ import { architectureDiagram, dimensionsDiagram, scenarioDiagram, strategyDiagra
 import { DEFAULT_MODELS } from '../model-choice';
 import { tableMetrics } from '../table';
 import type { FigureDef, SiteData } from '../types';
+import { vendorDownload } from '../vendor-download';
+import { vendorHeight, vendorSourceFiles } from '../vendor-table';
 import {
   architectureRows,
   costCheckDownload,
@@ -132,6 +134,12 @@ export const figureKinds = {
     modelBased: false,
     download: (data, _def, locale) => costCheckDownload(data, locale),
     height: (data, _def, locale) => frame + tableHeight(data.models.length, 'models', locale) + 40 + notesHeight(data, Object.values(costCheckMetrics)),
+  },
+  'published-results': {
+    files: (data) => vendorSourceFiles(data),
+    modelBased: false,
+    download: (data, _def, locale) => vendorDownload(data, locale),
+    height: (data, _def, locale) => vendorHeight(data, locale),
   },
   written: {
     // Hand-written in src/figures/<id>.<locale>.mdx: no data of its own.
