@@ -28,25 +28,20 @@ export function picturePath(figure: string, locale: Locale, theme: PictureTheme,
   return `${locale === 'en' ? '' : 'zh/'}img/${figure}.${theme}${suffix[format]}`;
 }
 
-/** What decides whether a figure's drawing is an SVG already. */
-export interface VectorTest {
-  /** The figure's kind in content/figures.yaml; tables have none. */
-  kind?: string | undefined;
-  /** The table a chart draws, when it draws one (the radar draws its table's scores as SVG). */
-  table?: string | undefined;
-}
-
 /**
- * Whether a figure is drawn as SVG on its page, so its picture can be an SVG too: Mermaid diagrams,
- * and charts drawn from a table's numbers (radar-svg.ts). The build checks each such embed page
- * really holds an SVG drawing and fails naming the figure when not.
+ * Whether a figure is drawn as SVG on its page, so its picture can be an SVG too: Mermaid diagrams
+ * (`kind: diagram`), and charts drawn from a table's numbers (`kind: chart` with a `table`, as the
+ * radar is by radar-svg.ts). Tables have no kind. The build checks each such embed page really holds
+ * an SVG drawing and fails naming the figure when not.
  */
-export function isVectorFigure(def: VectorTest): boolean {
-  return def.kind === 'diagram' || (def.kind === 'chart' && def.table !== undefined);
+export function isVectorFigure(def: object): boolean {
+  const kind = 'kind' in def ? def.kind : undefined;
+  const table = 'table' in def ? def.table : undefined;
+  return kind === 'diagram' || (kind === 'chart' && typeof table === 'string');
 }
 
 /** The formats a figure's picture comes in. */
-export function formatsOf(def: VectorTest): PictureFormat[] {
+export function formatsOf(def: object): PictureFormat[] {
   return isVectorFigure(def) ? [...pictureFormats] : ['png', 'png2x'];
 }
 
@@ -91,6 +86,6 @@ export interface PictureLink {
 }
 
 /** Every file of a figure's picture in a language, themes first then formats. */
-export function pictureFiles(figure: string, def: VectorTest, locale: Locale): PictureLink[] {
+export function pictureFiles(figure: string, def: object, locale: Locale): PictureLink[] {
   return pictureThemes.flatMap((theme) => formatsOf(def).map((format) => ({ format, theme, path: picturePath(figure, locale, theme, format) })));
 }
