@@ -82,22 +82,19 @@ export async function drawPictures(browser: Browser, origin: string, root: strin
   const queue = [...jobs];
   const worker = async () => {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
     for (let job = queue.shift(); job; job = queue.shift()) {
       const url = `${origin}/${job.locale === 'en' ? '' : `${job.locale}/`}embed/${job.figure}/`;
-      await page.setViewportSize({ width: pictureWidth, height: 800 });
       const response = await page.goto(url);
       if (!response?.ok()) throw new Error(`Figure pictures: ${url} answered ${response?.status() ?? 'nothing'}`);
       const vector = await page.evaluate(() => document.documentElement.hasAttribute('data-picture-svg'));
       for (const theme of pictureThemes) {
         await page.emulateMedia({ colorScheme: theme });
-        // The viewport takes the figure's height, so the capture needs no scrolling or resizing.
         const height = Math.ceil(await page.evaluate(() => document.querySelector('main')?.getBoundingClientRect().bottom ?? 0));
-        await page.setViewportSize({ width: pictureWidth, height });
-        for (const [scale, format] of [[1, 'png'], [2, 'png2x']] as const) {
-          const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: pictureWidth, height, scale } });
-          const png = Buffer.from(data, 'base64');
-          if (pngWidth(png) !== pictureWidth * scale) throw new Error(`Figure pictures: ${url} came out ${pngWidth(png)} px wide, not ${pictureWidth * scale}`);
+        // Playwright's capture waits until the whole area is painted (a raw capture can catch tiles not yet drawn).
+        for (const [scale, format] of [['css', 'png'], ['device', 'png2x']] as const) {
+          const png = await page.screenshot({ clip: { x: 0, y: 0, width: pictureWidth, height }, scale, animations: 'disabled', caret: 'hide' });
+          const width = pictureWidth * (scale === 'css' ? 1 : 2);
+          if (pngWidth(png) !== width) throw new Error(`Figure pictures: ${url} came out ${pngWidth(png)} px wide, not ${width}`);
           await save(picturePath(job.figure, job.locale, theme, format), png);
         }
         if (!vector) continue;
