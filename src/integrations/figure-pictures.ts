@@ -39,9 +39,9 @@ export function embedJobs(root: string): Job[] {
   });
 }
 
-/** The width of a PNG from its header, to check a picture came out at the width it promises. */
-function pngWidth(png: Buffer): number {
-  return png.readUInt32BE(16);
+/** The size of a PNG from its header, to check a picture came out whole, at the width it promises. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 /** Serves the built folder at 127.0.0.1 under the site's base path, as the host would. */
@@ -89,12 +89,16 @@ export async function drawPictures(browser: Browser, origin: string, root: strin
       const vector = await page.evaluate(() => document.documentElement.hasAttribute('data-picture-svg'));
       for (const theme of pictureThemes) {
         await page.emulateMedia({ colorScheme: theme });
-        const height = Math.ceil(await page.evaluate(() => document.querySelector('main')?.getBoundingClientRect().bottom ?? 0));
+        // The figure's box, to whole pixels within the page (a fraction past the page's end is not painted).
+        const height = await page.evaluate(() => Math.min(Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0), document.documentElement.scrollHeight));
         // Playwright's capture waits until the whole area is painted (a raw capture can catch tiles not yet drawn).
         for (const [scale, format] of [['css', 'png'], ['device', 'png2x']] as const) {
-          const png = await page.screenshot({ clip: { x: 0, y: 0, width: pictureWidth, height }, scale, animations: 'disabled', caret: 'hide' });
-          const width = pictureWidth * (scale === 'css' ? 1 : 2);
-          if (pngWidth(png) !== width) throw new Error(`Figure pictures: ${url} came out ${pngWidth(png)} px wide, not ${width}`);
+          const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: pictureWidth, height }, scale, animations: 'disabled', caret: 'hide' });
+          const factor = scale === 'css' ? 1 : 2;
+          const size = pngSize(png);
+          if (size.width !== pictureWidth * factor || size.height !== height * factor) {
+            throw new Error(`Figure pictures: ${url} came out ${size.width}×${size.height} px, not ${pictureWidth * factor}×${height * factor}`);
+          }
           await save(picturePath(job.figure, job.locale, theme, format), png);
         }
         if (!vector) continue;
