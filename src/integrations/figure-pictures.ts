@@ -4,7 +4,8 @@
 // where its embed page says it is vector (data-picture-svg). Pages link to the pictures only when
 // the build decided at its start that it can draw them (figure-picture-state.ts).
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -63,19 +64,35 @@ export async function serveBuilt(root: string, base: string): Promise<{ origin: 
 /** Pages drawn at once: two keeps both cores of a small build machine busy without thrashing. */
 const parallel = 2;
 
-/** Draws every job's pictures into `root`; returns the number of files and their bytes. */
-export async function drawPictures(browser: Browser, origin: string, root: string, jobs: Job[]): Promise<{ files: number; bytes: number }> {
+/** Where drawn pictures are kept between builds, by a hash of what they are drawn from. */
+export const pictureCache = 'node_modules/.cache/figure-pictures';
+
+/** Bumped when the way pictures are drawn changes, so no cached picture of the old way is reused. */
+const drawingVersion = '1';
+
+/**
+ * The cache key of a page's pictures: the page's HTML (its stylesheets and scripts have content-hashed
+ * names in it), the browser's version, and how the pictures are drawn. The same key gives the same bytes.
+ */
+function cacheKey(html: Buffer, browserVersion: string): string {
+  return createHash('sha256').update(`${drawingVersion}\0${browserVersion}\0${pictureWidth}\0${composeFigureSvg.toString()}\0`).update(html).digest('hex').slice(0, 32);
+}
+
+/** Draws every job's pictures into `root` (or copies them from the cache); returns the counts and bytes. */
+export async function drawPictures(browser: Browser, origin: string, root: string, jobs: Job[], cacheDir?: string): Promise<{ files: number; bytes: number; drawn: number }> {
   // Scripts off: the picture is the finished HTML every reader gets first, the same bytes every build.
-  // Device scale 2, so one page gives both sizes: a capture at scale 1 is the 1× picture.
+  // Device scale 2, so one page gives both sizes: a capture at CSS scale is the 1× picture.
   const context = await browser.newContext({ viewport: { width: pictureWidth, height: 800 }, deviceScaleFactor: 2, javaScriptEnabled: false });
   // Everything a page needs is on this site; nothing may reach the network.
   await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
   let files = 0;
   let bytes = 0;
-  const save = async (path: string, body: Buffer | string) => {
+  let drawn = 0;
+  const save = async (path: string, body: Buffer | string, cached?: string) => {
     const file = join(root, path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, body);
+    if (cached) await writeFile(cached, body);
     files += 1;
     bytes += Buffer.byteLength(body);
   };
@@ -83,7 +100,20 @@ export async function drawPictures(browser: Browser, origin: string, root: strin
   const worker = async () => {
     const page = await context.newPage();
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const url = `${origin}/${job.locale === 'en' ? '' : `${job.locale}/`}embed/${job.figure}/`;
+      const path = `${job.locale === 'en' ? '' : `${job.locale}/`}embed/${job.figure}/`;
+      const url = `${origin}/${path}`;
+      const entry = cacheDir && join(cacheDir, cacheKey(await readFile(join(root, path, 'index.html')), browser.version()));
+      const names = entry && existsSync(join(entry, 'done')) ? (await readFile(join(entry, 'done'), 'utf8')).split('\n').filter(Boolean) : undefined;
+      if (entry && names) {
+        for (const name of names) await save(name.replace('{figure}', job.figure), await readFile(join(entry, encodeURIComponent(name))));
+        continue;
+      }
+      if (entry) await mkdir(entry, { recursive: true });
+      const made: string[] = [];
+      const keep = (name: string) => {
+        made.push(name);
+        return entry ? join(entry, encodeURIComponent(name)) : undefined;
+      };
       const response = await page.goto(url);
       if (!response?.ok()) throw new Error(`Figure pictures: ${url} answered ${response?.status() ?? 'nothing'}`);
       const vector = await page.evaluate(() => document.documentElement.hasAttribute('data-picture-svg'));
@@ -99,19 +129,23 @@ export async function drawPictures(browser: Browser, origin: string, root: strin
           if (size.width !== pictureWidth * factor || size.height !== height * factor) {
             throw new Error(`Figure pictures: ${url} came out ${size.width}×${size.height} px, not ${pictureWidth * factor}×${height * factor}`);
           }
-          await save(picturePath(job.figure, job.locale, theme, format), png);
+          const name = picturePath('{figure}', job.locale, theme, format);
+          await save(picturePath(job.figure, job.locale, theme, format), png, keep(name));
         }
         if (!vector) continue;
         // esbuild's keepNames (tsx, Vitest) wraps inner functions in __name(), which the page lacks.
         await page.evaluate('globalThis.__name ??= (f) => f');
         const result = await page.evaluate(composeFigureSvg);
         if ('error' in result) throw new Error(`Figure pictures: ${url} is marked vector (isVectorFigure in src/lib/figure-pictures.ts) but has ${result.error}`);
-        await save(picturePath(job.figure, job.locale, theme, 'svg'), result.svg);
+        await save(picturePath(job.figure, job.locale, theme, 'svg'), result.svg, keep(picturePath('{figure}', job.locale, theme, 'svg')));
       }
+      drawn += 1;
+      // Written last: an entry without it (a build stopped halfway) is drawn again.
+      if (entry) await writeFile(join(entry, 'done'), `${made.join('\n')}\n`);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
-  return { files, bytes };
+  return { files, bytes, drawn };
 }
 
 /**
@@ -146,8 +180,9 @@ export function figurePictures(): AstroIntegration {
         const browser = await playwright.launch({ executablePath: chromium, args: chromiumArgs });
         const site = await serveBuilt(root, base);
         try {
-          const { files, bytes } = await drawPictures(browser, site.origin, root, jobs);
-          logger.info(`${files} figure pictures of ${jobs.length} embed pages (${Math.round(bytes / 1024)} KB) drawn in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const { files, bytes, drawn } = await drawPictures(browser, site.origin, root, jobs, pictureCache);
+          const reused = jobs.length - drawn;
+          logger.info(`${files} figure pictures (${Math.round(bytes / 1024)} KB) of ${jobs.length} embed pages, ${drawn} drawn${reused ? `, ${reused} unchanged taken from ${pictureCache}/` : ''}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await browser.close();
           await site.close();

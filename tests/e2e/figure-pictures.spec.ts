@@ -158,4 +158,3 @@ test.describe('embed options', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
   });
 });
-});
