@@ -18,8 +18,10 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 test('every figure has its PNG at 1× and 2× in both languages and themes, and SVG where it is vector', async ({ request }) => {
+  // About 35 MB of pictures, fetched a figure at a time.
+  test.setTimeout(240_000);
   expect(all.length).toBeGreaterThan(10);
-  for (const def of all) {
+  await Promise.all(all.map(async (def) => {
     for (const lang of langs) {
       for (const theme of pictureThemes) {
         const one = await request.get(`/${picturePath(def.id, lang, theme, 'png')}`);
@@ -46,7 +48,7 @@ test('every figure has its PNG at 1× and 2× in both languages and themes, and 
         expect(text).toMatch(lang === 'en' ? />Source: / : />来源：/);
       }
     }
-  }
+  }));
 });
 
 /** Counts the pixels in which two same-sized PNGs (as base64) differ, drawn on canvases in the page. */
