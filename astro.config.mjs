@@ -11,6 +11,7 @@ import { siteAddress } from './src/lib/site-url.ts';
 import { katexOptions } from './src/lib/katex-subset.ts';
 import { siteSearch } from './src/integrations/search.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { figurePictures } from './src/integrations/figure-pictures.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { rehypeCodeRegions } from './src/integrations/rehype-code-regions.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
   // siteSearch: Pagefind's index of the built pages and the search box's script, in pagefind/.
   // sitemap: the reading pages with their other language as hreflang alternates (robots.txt names it).
   // socialCards: each page's 1200×630 og:image, drawn with resvg-js when the build ends.
+  // figurePictures: a PNG (and SVG) of every figure from its embed page, in the diagrams' Chromium.
   integrations: [
     mdx(),
     diagrams(),
@@ -49,6 +51,7 @@ export default defineConfig({
     siteSearch(),
     sitemap({ filter: inSitemap, i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
     socialCards(),
+    figurePictures(),
   ],
   markdown: {
     remarkPlugins: [remarkMath],

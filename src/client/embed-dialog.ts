@@ -1,6 +1,6 @@
 // The "Embed" control of every figure: without JavaScript a <details> shows the snippet; with it,
 // the summary opens a dialog with theme options, a copy button and a live preview.
-import { embedQuery, embedSnippet, readerRoot, rebaseSnippet, themes, type SnippetInput, type Theme } from '../lib/embed-snippet';
+import { embedQuery, embedSnippet, markdownSnippet, pictureSnippet, readerRoot, rebaseSnippet, themes, type SnippetInput, type Theme } from '../lib/embed-snippet';
 
 let resizerLoaded = false;
 
@@ -20,7 +20,11 @@ function enhance(control: HTMLDetailsElement): void {
   const summary = control.querySelector('summary');
   if (!(dialog instanceof HTMLDialogElement) || !summary || typeof dialog.showModal !== 'function') return;
   const built = JSON.parse(dialog.dataset['snippet'] ?? '{}') as SnippetInput;
-  const code = dialog.querySelector<HTMLTextAreaElement>('[data-code]');
+  const code = dialog.querySelector<HTMLTextAreaElement>('[data-code="iframe"]');
+  const markdown = dialog.querySelector<HTMLTextAreaElement>('[data-code="markdown"]');
+  const picture = dialog.querySelector<HTMLTextAreaElement>('[data-code="picture"]');
+  const plain = dialog.querySelector<HTMLInputElement>('[data-plain]');
+  const still = dialog.querySelector<HTMLInputElement>('[data-static]');
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-preview]');
   const status = dialog.querySelector<HTMLElement>('[data-status]');
   const showTitle = dialog.querySelector<HTMLInputElement>('[data-show-title]');
@@ -46,8 +50,11 @@ function enhance(control: HTMLDetailsElement): void {
     return themes.find((x) => x === value) ?? 'auto';
   };
   const update = () => {
-    const query = embedQuery({ theme: theme(), showTitle: showTitle.checked });
-    code.value = embedSnippet({ ...base, src: base.src + query });
+    const options = { theme: theme(), showTitle: showTitle.checked, plain: plain?.checked, static: still?.checked };
+    const query = embedQuery(options);
+    code.value = embedSnippet({ ...base, src: base.src + query }, options.theme);
+    if (base.picture && markdown) markdown.value = markdownSnippet(base.picture, options.theme);
+    if (base.picture && picture) picture.value = pictureSnippet(base.picture, options.theme);
     status.textContent = '';
     if (dialog.open && preview.getAttribute('src') !== previewSrc + query) preview.setAttribute('src', previewSrc + query);
   };

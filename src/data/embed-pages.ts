@@ -1,7 +1,9 @@
 import { getSiteData } from './site-data';
-import { embedPath, oembedResponse, type OEmbedResponse } from '../lib/embed';
+import { embedPath, oembedResponse, sectionPath, type OEmbedResponse } from '../lib/embed';
 import { estimateHeight } from '../lib/figures/figure';
-import type { SnippetInput } from '../lib/embed-snippet';
+import type { PictureAddresses, SnippetInput } from '../lib/embed-snippet';
+import { picturePath } from '../lib/figure-pictures';
+import { picturesDrawn } from '../integrations/figure-picture-state';
 import { t, withBase } from '../lib/i18n';
 import type { Locale } from '../schemas/common';
 
@@ -20,13 +22,31 @@ function absolute(path: string, site: URL | undefined): string {
   return new URL(withBase(import.meta.env.BASE_URL, path), site).href;
 }
 
-/** What the default snippet of a figure holds: its embed page, name, starting height and /embed.js. */
+/** A figure's name for frames and its embed page: its kind and title, and the site ("Table: … · LLM Showdown"). */
+export async function frameTitle(figure: string, title: string, locale: Locale): Promise<string> {
+  const data = await getSiteData();
+  const kind = data.figures.find((f) => f.id === figure)?.kind ?? 'table';
+  return t(locale, 'embed.frameTitle', { kind: t(locale, `figureKind.${kind}` as const), title, site: t(locale, 'site.name') });
+}
+
+/** Absolute addresses of a figure's pictures, or undefined when this build does not draw them. */
+async function pictureAddresses(figure: string, title: string, locale: Locale, site: URL | undefined): Promise<PictureAddresses | undefined> {
+  const data = await getSiteData();
+  const def = data.tables.find((x) => x.id === figure) ?? data.figures.find((f) => f.id === figure);
+  if (!def || !picturesDrawn()) return undefined;
+  const png = (theme: 'light' | 'dark', format: 'png' | 'png2x') => absolute(picturePath(figure, locale, theme, format), site);
+  return { alt: title, page: `${absolute(sectionPath(def.section, locale), site)}#${figure}`, light: png('light', 'png'), light2x: png('light', 'png2x'), dark: png('dark', 'png'), dark2x: png('dark', 'png2x') };
+}
+
+/** What the default snippet of a figure holds: its embed page, name, starting height, /embed.js and its picture. */
 export async function snippetInput(figure: string, title: string, locale: Locale, site: URL | undefined): Promise<SnippetInput> {
+  const picture = await pictureAddresses(figure, title, locale, site);
   return {
     src: absolute(embedPath(figure, locale), site),
-    title: t(locale, 'embed.frameTitle', { title, site: t(locale, 'site.name') }),
+    title: await frameTitle(figure, title, locale),
     height: estimateHeight(await getSiteData(), figure, locale),
     script: absolute('embed.js', site),
+    ...(picture ? { picture } : {}),
   };
 }
 

@@ -24,8 +24,9 @@ test.describe('Embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed “Cost example (A100 instances)”' });
     await expect(dialog).toBeVisible();
     const code = dialog.getByRole('textbox', { name: 'HTML to paste' });
-    await expect(code).toHaveValue(new RegExp(`^<iframe src="${here}/embed/cost-example/" title="Cost example \\(A100 instances\\) · LLM Showdown" width="100%" height="\\d+" loading="lazy"`));
-    await expect(code).toHaveValue(new RegExp(`<script async src="${here}/embed.js"></script>$`));
+    await expect(code).toHaveValue(new RegExp(`^<iframe src="${here}/embed/cost-example/" title="Table: Cost example \\(A100 instances\\) · LLM Showdown" width="100%" height="\\d+" loading="lazy"`));
+    // Then the picture, for hosts that run no scripts and show no frames.
+    await expect(code).toHaveValue(new RegExp(`<script async src="${here}/embed.js"></script>\\n<noscript><a href="${here}/cost/#cost-example"><img src="${here}/img/cost-example.light.png" alt="Cost example \\(A100 instances\\)"[^>]*></a></noscript>$`));
 
     const status = dialog.getByRole('status');
     await expect(status).toHaveText('');
@@ -65,6 +66,12 @@ test.describe('Embed dialog', () => {
     await expect(frame.locator('canvas[data-radar]')).toHaveAttribute('data-drawn', '');
     await dialog.getByRole('radio', { name: 'Reader’s setting' }).check();
     await expect(code).toHaveValue(/\/embed\/capability-radar\/\?title=0"/);
+    await dialog.getByRole('checkbox', { name: 'The figure alone (no title, no source line)' }).check();
+    await dialog.getByRole('checkbox', { name: 'No scripts in the frame (fixed height)' }).check();
+    await expect(code).toHaveValue(/\/embed\/capability-radar\/\?plain=1&amp;static=1"/);
+    await expect(preview).toHaveAttribute('src', '/embed/capability-radar/?plain=1&static=1');
+    await expect(frame.locator('html')).toHaveAttribute('data-plain', '');
+    await expect(frame.locator('figcaption')).toBeHidden();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -21,7 +21,7 @@ test.describe('the Embed dialog’s snippet, pasted on another site', () => {
     await expect(dialog.locator('[data-address-note]')).toBeVisible();
     await expect(dialog.locator('[data-address-note]')).toHaveText(note);
     await expect(code).toHaveAccessibleDescription(note);
-    await expect(code).toHaveValue(new RegExp(`^<iframe src="${site}/embed/cost-example/"[^\\n]*></iframe>\\n<script async src="${site}/embed.js"></script>$`));
+    await expect(code).toHaveValue(new RegExp(`^<iframe src="${site}/embed/cost-example/"[^\\n]*></iframe>\\n<script async src="${site}/embed.js"></script>\\n<noscript><a href="${site}/cost/#cost-example"><img src="${site}/img/cost-example.light.png"[^>]*></a></noscript>$`));
     await expect(code).not.toHaveValue(/llm-showdown\.example/);
 
     await dialog.getByRole('button', { name: 'Copy code' }).click();
