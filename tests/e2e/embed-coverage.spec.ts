@@ -65,12 +65,15 @@ test.describe('every figure can be embedded', () => {
         const o = JSON.parse(readFileSync(join(dist, prefix, 'oembed', `${f.id}.json`), 'utf8'));
         expect(o, where).toMatchObject({ type: 'rich', version: '1.0', title: f.title[lang], provider_name: lang === 'en' ? 'LLM Showdown' : '大模型对决', provider_url: `${published}/${prefix}`, width: 640 });
         expect(o.height, where).toBeGreaterThan(100);
-        const iframe = o.html.match(/^<iframe src="([^"]+)" title="([^"]+)" width="100%" height="(\d+)" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script async src="([^"]+)"><\/script>$/);
+        const iframe = o.html.match(/^<iframe src="([^"]+)" title="([^"]+)" width="100%" height="(\d+)" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script async src="([^"]+)"><\/script>\n<noscript><a href="([^"]+)"><img src="([^"]+)" alt="[^"]+" style="max-width:100%;height:auto"><\/a><\/noscript>$/);
         expect(iframe, `${where}: snippet`).not.toBeNull();
         expect(iframe[1], where).toBe(`${published}/${prefix}embed/${f.id}/`);
         expect(iframe[2], where).toContain(f.title[lang].replace(/&/g, '&amp;'));
         expect(Number(iframe[3]), where).toBe(o.height);
         expect(iframe[4], where).toBe(`${published}/embed.js`);
+        // Where the host runs no scripts, the figure's light picture stands in, linked to its page.
+        expect(iframe[5], where).toMatch(new RegExp(`^${published}/${prefix}([a-z-]+/)?#${f.id}$`));
+        expect(iframe[6], where).toBe(`${published}/${prefix}img/${f.id}.light.png`);
       }
     }
   });

@@ -63,6 +63,8 @@ test.describe('Embed dialog', () => {
     const frame = preview.contentFrame();
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(frame.locator('html')).toHaveAttribute('data-hide-title', '');
+    // The radar draws when it comes into view; the preview sits under the snippets, as a reader scrolls to it.
+    await preview.scrollIntoViewIfNeeded();
     await expect(frame.locator('canvas[data-radar]')).toHaveAttribute('data-drawn', '');
     await dialog.getByRole('radio', { name: 'Reader’s setting' }).check();
     await expect(code).toHaveValue(/\/embed\/capability-radar\/\?title=0"/);
