@@ -26,11 +26,20 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
 /** Scrolls through the page a screen at a time, so everything that loads on sight loads. */
 async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+    // Two frames let on-sight loading start; a timer bounds the wait, since a busy machine can hold
+    // frames back for seconds (CI timed out here once on a long model page).
+    const frame = () =>
+      Promise.race([
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        new Promise((done) => setTimeout(done, 250)),
+      ]);
+    const end = document.documentElement.scrollHeight;
+    for (let y = 0; y < end; y += innerHeight) {
       scrollTo(0, y);
       await frame();
     }
+    scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
   });
 }
 
