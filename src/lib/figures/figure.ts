@@ -23,6 +23,11 @@ export function kindName(found: FoundFigure): FigureDef['kind'] | 'table' {
   return found.type === 'table' ? 'table' : found.def.kind;
 }
 
+/** Whether a figure is drawn as SVG on its page, so its picture comes as SVG too (the registry's `vector`). */
+export function isVector(found: FoundFigure): boolean {
+  return found.type === 'table' ? comparisonTableKind.vector : found.kind.vector;
+}
+
 /** The figures of figures.yaml that draw this (in file order). */
 export function figuresDrawing(data: SiteData, draws: FigureDef['draws']): FromFile<FigureDef>[] {
   return data.figures.filter((f) => f.draws === draws);
