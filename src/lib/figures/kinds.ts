@@ -11,7 +11,7 @@ import { DEFAULT_MODELS } from '../model-choice';
 import { tableMetrics } from '../table';
 import type { FigureDef, SiteData } from '../types';
 import { vendorDownload } from '../vendor-download';
-import { vendorHeight, vendorSourceFiles } from '../vendor-table';
+import { vendorCreditLine, vendorHeight, vendorSourceFiles } from '../vendor-table';
 import {
   architectureRows,
   costCheckDownload,
@@ -51,6 +51,11 @@ export interface FigureKind {
    * comes as SVG too; the build fails naming the figure when its embed page holds no SVG drawing.
    */
   vector: boolean;
+  /**
+   * The line under it naming its sources, for a kind whose figures come from neither the article nor
+   * the model files; absent for the others, whose line Figure.astro builds from the figures' sources.
+   */
+  credit?: (data: SiteData, locale: Locale) => string;
   /** Its rows for the CSV/JSON downloads and the data package; absent when it has no data of its own. */
   download?: (data: SiteData, def: FigureDef, locale: Locale) => DownloadRows;
   /** The height (pixels, at estimateWidth) its embed iframe starts with, estimated from the data. */
@@ -149,6 +154,7 @@ export const figureKinds = {
     files: (data) => vendorSourceFiles(data),
     modelBased: false,
     vector: false,
+    credit: (data, locale) => vendorCreditLine(data, locale),
     download: (data, _def, locale) => vendorDownload(data, locale),
     height: (data, _def, locale) => vendorHeight(data, locale),
   },
