@@ -1,6 +1,6 @@
 import { getSiteData } from './site-data';
 import { embedPath, oembedResponse, sectionPath, type OEmbedResponse } from '../lib/embed';
-import { estimateHeight } from '../lib/figures/figure';
+import { estimateHeight, findFigure, kindName } from '../lib/figures/figure';
 import type { PictureAddresses, SnippetInput } from '../lib/embed-snippet';
 import { picturePath } from '../lib/figure-pictures';
 import { picturesDrawn } from '../integrations/figure-picture-state';
@@ -25,14 +25,15 @@ function absolute(path: string, site: URL | undefined): string {
 /** A figure's name for frames and its embed page: its kind and title, and the site ("Table: … · LLM Showdown"). */
 export async function frameTitle(figure: string, title: string, locale: Locale): Promise<string> {
   const data = await getSiteData();
-  const kind = data.figures.find((f) => f.id === figure)?.kind ?? 'table';
+  const found = findFigure(data, figure);
+  const kind = found ? kindName(found) : 'table';
   return t(locale, 'embed.frameTitle', { kind: t(locale, `figureKind.${kind}` as const), title, site: t(locale, 'site.name') });
 }
 
 /** Absolute addresses of a figure's pictures, or undefined when this build does not draw them. */
 async function pictureAddresses(figure: string, title: string, locale: Locale, site: URL | undefined): Promise<PictureAddresses | undefined> {
   const data = await getSiteData();
-  const def = data.tables.find((x) => x.id === figure) ?? data.figures.find((f) => f.id === figure);
+  const def = findFigure(data, figure)?.def;
   if (!def || !picturesDrawn()) return undefined;
   const png = (theme: 'light' | 'dark', format: 'png' | 'png2x') => absolute(picturePath(figure, locale, theme, format), site);
   return { alt: title, page: `${absolute(sectionPath(def.section, locale), site)}#${figure}`, light: png('light', 'png'), light2x: png('light', 'png2x'), dark: png('dark', 'png'), dark2x: png('dark', 'png2x') };

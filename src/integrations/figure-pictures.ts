@@ -147,7 +147,7 @@ export async function drawPictures(browser: Browser, origin: string, root: strin
         // esbuild's keepNames (tsx, Vitest) wraps inner functions in __name(), which the page lacks.
         await page.evaluate('globalThis.__name ??= (f) => f');
         const result = await page.evaluate(composeFigureSvg);
-        if ('error' in result) throw new Error(`Figure pictures: ${url} is marked vector (isVectorFigure in src/lib/figure-pictures.ts) but has ${result.error}`);
+        if ('error' in result) throw new Error(`Figure pictures: ${url} is marked vector (the "vector" of its kind in src/lib/figures/kinds.ts) but has ${result.error}`);
         await save(picturePath(job.figure, job.locale, theme, 'svg'), result.svg, keep(picturePath('{figure}', job.locale, theme, 'svg')));
       }
       drawn += 1;

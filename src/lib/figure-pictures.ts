@@ -28,21 +28,9 @@ export function picturePath(figure: string, locale: Locale, theme: PictureTheme,
   return `${locale === 'en' ? '' : 'zh/'}img/${figure}.${theme}${suffix[format]}`;
 }
 
-/**
- * Whether a figure is drawn as SVG on its page, so its picture can be an SVG too: Mermaid diagrams
- * (`kind: diagram`), and charts drawn from a table's numbers (`kind: chart` with a `table`, as the
- * radar is by radar-svg.ts). Tables have no kind. The build checks each such embed page really holds
- * an SVG drawing and fails naming the figure when not.
- */
-export function isVectorFigure(def: object): boolean {
-  const kind = 'kind' in def ? def.kind : undefined;
-  const table = 'table' in def ? def.table : undefined;
-  return kind === 'diagram' || (kind === 'chart' && typeof table === 'string');
-}
-
-/** The formats a figure's picture comes in. */
-export function formatsOf(def: object): PictureFormat[] {
-  return isVectorFigure(def) ? [...pictureFormats] : ['png', 'png2x'];
+/** The formats a figure's picture comes in: SVG too when the figure is drawn as a vector (`isVector` in figures/figure.ts). */
+export function formatsOf(vector: boolean): PictureFormat[] {
+  return vector ? [...pictureFormats] : ['png', 'png2x'];
 }
 
 /** What `FIGURE_PICTURES` may be set to; unset means `auto`. */
@@ -85,7 +73,7 @@ export interface PictureLink {
   path: string;
 }
 
-/** Every file of a figure's picture in a language, themes first then formats. */
-export function pictureFiles(figure: string, def: object, locale: Locale): PictureLink[] {
-  return pictureThemes.flatMap((theme) => formatsOf(def).map((format) => ({ format, theme, path: picturePath(figure, locale, theme, format) })));
+/** Every file of a figure's picture in a language, themes first then formats; `vector` as {@link formatsOf}. */
+export function pictureFiles(figure: string, vector: boolean, locale: Locale): PictureLink[] {
+  return pictureThemes.flatMap((theme) => formatsOf(vector).map((format) => ({ format, theme, path: picturePath(figure, locale, theme, format) })));
 }

@@ -1,6 +1,7 @@
 // The vendors' published results as download rows: one row per result with everything a reader
-// needs to check it (setting, version, source, locator). The shapes match downloads.ts's fields and
-// cells structurally, so downloads.ts can register this without an import cycle.
+// needs to check it (setting, version, source, locator). The shapes match the fields and cells of
+// figures/download-rows.ts structurally, so the registry (figures/kinds.ts) registers this as the
+// download of `draws: published-results` without an import cycle.
 import type { Locale } from '../schemas/common';
 import { sourceName } from './credits';
 import type { UiKey } from '../i18n/ui';

@@ -4,7 +4,8 @@
 // ?theme, ?plain and ?static do what the "Embed a figure" page says.
 import { expect, test, type Page } from '@playwright/test';
 import { readContent } from '../../src/lib/read-content';
-import { isVectorFigure, picturePath, pictureThemes } from '../../src/lib/figure-pictures';
+import { picturePath, pictureThemes } from '../../src/lib/figure-pictures';
+import { findFigure, isVector } from '../../src/lib/figures/figure';
 import { hostOrigin, watch } from './embed-support';
 
 const { data } = readContent('content');
@@ -34,7 +35,7 @@ test('every figure has its PNG at 1× and 2× in both languages and themes, and 
         expect(big.width, `${def.id} ${lang} ${theme} 2×`).toBe(2400);
         expect(Math.abs(big.height - 2 * small.height), `${def.id} ${lang} ${theme}: the 2× is the 1× doubled`).toBeLessThanOrEqual(2);
         const svg = await request.get(`/${picturePath(def.id, lang, theme, 'svg')}`);
-        if (!isVectorFigure(def)) {
+        if (!isVector(findFigure(data, def.id)!)) {
           expect(svg.status(), `${def.id} is not vector: no SVG`).toBe(404);
           continue;
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownSnippet, embedSnippet, embedQuery, escapeMarkdown, pictureSnippet, rebaseSnippet, type PictureAddresses } from '../../src/lib/embed-snippet';
-import { choosePictureMode, formatsOf, isVectorFigure, pictureFiles, picturePath } from '../../src/lib/figure-pictures';
+import { choosePictureMode, formatsOf, pictureFiles, picturePath } from '../../src/lib/figure-pictures';
+import { findFigure, isVector } from '../../src/lib/figures/figure';
 import { realData } from './helpers';
 
 const picture: PictureAddresses = {
@@ -22,13 +23,12 @@ describe('picture addresses', () => {
 
   it('gives SVG to diagrams and charts drawn from a table only', async () => {
     const data = await realData();
-    const vector = [...data.tables, ...data.figures].filter(isVectorFigure).map((f) => f.id);
+    const vector = [...data.tables, ...data.figures].filter((f) => isVector(findFigure(data, f.id)!)).map((f) => f.id);
     expect(vector).toEqual(data.figures.filter((f) => f.kind === 'diagram' || (f.kind === 'chart' && f.table)).map((f) => f.id));
-    expect(vector.length).toBeGreaterThan(0);
-    expect(data.tables.some(isVectorFigure)).toBe(false);
-    expect(formatsOf({ kind: 'diagram' })).toEqual(['png', 'png2x', 'svg']);
-    expect(formatsOf({ kind: 'code' })).toEqual(['png', 'png2x']);
-    expect(pictureFiles('x', { kind: 'code' }, 'zh').map((f) => f.path)).toEqual(['zh/img/x.light.png', 'zh/img/x.light@2x.png', 'zh/img/x.dark.png', 'zh/img/x.dark@2x.png']);
+    expect(vector).toEqual(['comparison-dimensions', 'architecture-map', 'capability-radar', 'scenario-matrix', 'evolution-timeline', 'developer-strategy']);
+    expect(formatsOf(true)).toEqual(['png', 'png2x', 'svg']);
+    expect(formatsOf(false)).toEqual(['png', 'png2x']);
+    expect(pictureFiles('x', false, 'zh').map((f) => f.path)).toEqual(['zh/img/x.light.png', 'zh/img/x.light@2x.png', 'zh/img/x.dark.png', 'zh/img/x.dark@2x.png']);
   });
 });
 

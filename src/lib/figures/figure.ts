@@ -18,6 +18,16 @@ export function findFigure(data: SiteData, id: string): FoundFigure | undefined 
   return def && { type: 'figure', def, kind: kindOf(def.draws) };
 }
 
+/** A figure's broad kind as readers are told it ("Table: …", "Diagram: …"): a comparison table is a `table`. */
+export function kindName(found: FoundFigure): FigureDef['kind'] | 'table' {
+  return found.type === 'table' ? 'table' : found.def.kind;
+}
+
+/** Whether a figure is drawn as SVG on its page, so its picture comes as SVG too (the registry's `vector`). */
+export function isVector(found: FoundFigure): boolean {
+  return found.type === 'table' ? comparisonTableKind.vector : found.kind.vector;
+}
+
 /** The figures of figures.yaml that draw this (in file order). */
 export function figuresDrawing(data: SiteData, draws: FigureDef['draws']): FromFile<FigureDef>[] {
   return data.figures.filter((f) => f.draws === draws);

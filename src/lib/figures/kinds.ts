@@ -11,7 +11,7 @@ import { DEFAULT_MODELS } from '../model-choice';
 import { tableMetrics } from '../table';
 import type { FigureDef, SiteData } from '../types';
 import { vendorDownload } from '../vendor-download';
-import { vendorHeight, vendorSourceFiles } from '../vendor-table';
+import { vendorCreditLine, vendorHeight, vendorSourceFiles } from '../vendor-table';
 import {
   architectureRows,
   costCheckDownload,
@@ -46,6 +46,16 @@ export interface FigureKind {
   files: (data: SiteData, def: FigureDef) => string[];
   /** Whether it draws every model's file as a whole (a chain, a mix): its sources are then the models'. */
   modelBased: boolean;
+  /**
+   * Whether its page draws it as SVG (a Mermaid diagram, the radar of radar-svg.ts), so its picture
+   * comes as SVG too; the build fails naming the figure when its embed page holds no SVG drawing.
+   */
+  vector: boolean;
+  /**
+   * The line under it naming its sources, for a kind whose figures come from neither the article nor
+   * the model files; absent for the others, whose line Figure.astro builds from the figures' sources.
+   */
+  credit?: (data: SiteData, locale: Locale) => string;
   /** Its rows for the CSV/JSON downloads and the data package; absent when it has no data of its own. */
   download?: (data: SiteData, def: FigureDef, locale: Locale) => DownloadRows;
   /** The height (pixels, at estimateWidth) its embed iframe starts with, estimated from the data. */
@@ -65,6 +75,7 @@ function diagramKind(files: (data: SiteData) => string[], modelBased: boolean, d
   return {
     files,
     modelBased,
+    vector: true,
     download: (data, _def, locale) => download(data, locale),
     height: (data) => Math.round(frame + contentWidth / diagram.aspect(data.models.length) + 24 + diagram.textLines(data) * textLine),
     diagram,
@@ -73,7 +84,7 @@ function diagramKind(files: (data: SiteData) => string[], modelBased: boolean, d
 
 /** A code sample written from the data. */
 function codeKind(files: (data: SiteData) => string[], modelBased: boolean, code: (data: SiteData) => string | undefined): FigureKind {
-  return { files, modelBased, height: (data) => codeHeight(code(data)), code };
+  return { files, modelBased, vector: false, height: (data) => codeHeight(code(data)), code };
 }
 
 /** Every kind of figure, by the `draws` value of content/figures.yaml. */
@@ -107,6 +118,7 @@ export const figureKinds = {
   radar: {
     files: (data) => [...modelFiles(data), 'metrics.yaml', 'tables.yaml'],
     modelBased: false,
+    vector: true,
     // The radar draws its table of scores, so its download is that table.
     download: (data, def, locale) => tableRows(data, def.table!, locale),
     height: (data, def, locale) => {
@@ -117,12 +129,14 @@ export const figureKinds = {
   'data-mix': {
     files: (data) => [...modelFiles(data), 'data-categories.yaml'],
     modelBased: true,
+    vector: false,
     download: (data, _def, locale) => dataMixRows(data, locale),
     height: (data, _def, locale) => frame + 30 + data.models.length * 36 + tableHeight(data.dataCategories.length, 'models', locale),
   },
   'run-settings': {
     files: () => ['benchmark.yaml'],
     modelBased: false,
+    vector: false,
     download: (data, _def, locale) => runSettingsRows(data, locale),
     height: () => frame + 60,
   },
@@ -132,12 +146,15 @@ export const figureKinds = {
   'formula-check': {
     files: (data) => ['cost-assumptions.yaml', ...modelFiles(data)],
     modelBased: false,
+    vector: false,
     download: (data, _def, locale) => costCheckDownload(data, locale),
     height: (data, _def, locale) => frame + tableHeight(data.models.length, 'models', locale) + 40 + notesHeight(data, Object.values(costCheckMetrics)),
   },
   'published-results': {
     files: (data) => vendorSourceFiles(data),
     modelBased: false,
+    vector: false,
+    credit: (data, locale) => vendorCreditLine(data, locale),
     download: (data, _def, locale) => vendorDownload(data, locale),
     height: (data, _def, locale) => vendorHeight(data, locale),
   },
@@ -145,12 +162,15 @@ export const figureKinds = {
     // Hand-written in src/figures/<id>.<locale>.mdx: no data of its own.
     files: () => [],
     modelBased: false,
+    vector: false,
     height: (_data, def) => (def.kind === 'formula' ? frame + 310 : codeHeight(undefined)),
   },
 } satisfies Record<Draws, FigureKind>;
 
 /** What the site does with the comparison tables of content/tables.yaml, which all draw the same way. */
 export const comparisonTableKind = {
+  /** A table is HTML; its picture is a PNG. */
+  vector: false,
   files: (data: SiteData) => [...modelFiles(data), 'metrics.yaml', 'tables.yaml'],
   download: (data: SiteData, id: string, locale: Locale) => tableRows(data, id, locale),
   height: (data: SiteData, id: string, locale: Locale) => {
