@@ -78,7 +78,7 @@ const parallel = 2;
 export const pictureCache = 'node_modules/.cache/figure-pictures';
 
 /** Bumped when the way pictures are drawn changes, so no cached picture of the old way is reused. */
-const drawingVersion = '3';
+const drawingVersion = '4';
 
 /**
  * The cache key of a page's pictures: the page's HTML (its stylesheets and scripts have content-hashed

@@ -96,3 +96,20 @@ describe('picture snippets', () => {
     expect(embedQuery(options)).toBe(query);
   });
 });
+
+describe('halve', () => {
+  it('makes the 1× picture from the 2× one: half each side, the same colours, the same bytes every time', async () => {
+    const { halve } = await import('../../src/integrations/figure-pictures');
+    const sharp = (await import('sharp')).default;
+    // A 2×-sized picture: left half dark, right half light, as a figure's two columns might be.
+    const raw = Buffer.alloc(40 * 20 * 3);
+    for (let y = 0; y < 20; y += 1) for (let x = 0; x < 40; x += 1) raw.fill(x < 20 ? 20 : 240, (y * 40 + x) * 3, (y * 40 + x) * 3 + 3);
+    const png2x = await sharp(raw, { raw: { width: 40, height: 20, channels: 3 } }).png().toBuffer();
+    const once = await halve(png2x);
+    expect(once.equals(await halve(png2x))).toBe(true);
+    const { data, info } = await sharp(once).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([20, 10]);
+    expect(data[(5 * 20 + 2) * info.channels]).toBe(20);
+    expect(data[(5 * 20 + 17) * info.channels]).toBe(240);
+  });
+});
