@@ -62,31 +62,50 @@ function scheduleHide(): void {
   hideTimer = window.setTimeout(hide, 250);
 }
 
-/** Wires every public-record mark on the page; safe to call more than once. */
+/** The public-record mark an event happened in, if any. */
+function markOf(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a.mark') : null;
+}
+
+/**
+ * Wires every public-record mark on the page, and any a table draws later; safe to call more than once.
+ * One listener per event on the document: a page has hundreds of marks, and touching each at start-up
+ * was a long task on a phone.
+ */
 export function enhanceMarks(): void {
-  for (const mark of document.querySelectorAll<HTMLAnchorElement>('a.mark:not([data-enhanced])')) {
-    mark.dataset['enhanced'] = '';
-    mark.addEventListener('pointerenter', (e) => {
-      if (e.pointerType !== 'touch') show(mark);
-    });
-    mark.addEventListener('pointerleave', () => scheduleHide());
-    mark.addEventListener('focus', () => show(mark));
-    mark.addEventListener('blur', () => scheduleHide());
-    mark.addEventListener('pointerdown', (e) => {
-      lastPointer = e.pointerType;
-      shownBeforeTap = current === mark;
-    });
-    // A tap shows the note in place; a second tap (or Enter, or a click) follows the link to it.
-    mark.addEventListener('click', (e) => {
-      if (lastPointer === 'touch' && !shownBeforeTap) {
-        e.preventDefault();
-        show(mark);
-      }
-      lastPointer = '';
-    });
-  }
   if (listening) return;
   listening = true;
+  document.addEventListener('pointerover', (e) => {
+    const mark = markOf(e.target);
+    if (mark && mark !== markOf(e.relatedTarget) && e.pointerType !== 'touch') show(mark);
+  });
+  document.addEventListener('pointerout', (e) => {
+    const mark = markOf(e.target);
+    if (mark && mark !== markOf(e.relatedTarget)) scheduleHide();
+  });
+  document.addEventListener('focusin', (e) => {
+    const mark = markOf(e.target);
+    if (mark) show(mark);
+  });
+  document.addEventListener('focusout', (e) => {
+    if (markOf(e.target)) scheduleHide();
+  });
+  document.addEventListener('pointerdown', (e) => {
+    const mark = markOf(e.target);
+    if (!mark) return;
+    lastPointer = e.pointerType;
+    shownBeforeTap = current === mark;
+  });
+  // A tap shows the note in place; a second tap (or Enter, or a click) follows the link to it.
+  document.addEventListener('click', (e) => {
+    const mark = markOf(e.target);
+    if (!mark) return;
+    if (lastPointer === 'touch' && !shownBeforeTap) {
+      e.preventDefault();
+      show(mark);
+    }
+    lastPointer = '';
+  });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current) hide();
   });

@@ -75,6 +75,8 @@ test('the skip link leads to the content, the navigation to another section, the
   // Skip link, site name, the search box, then the language link.
   await tabTo(page, 'input[type="search"]', { max: 3 });
   await tabTo(page, 'a.lang', { max: 1 });
+  // Its name starts with the words it shows (WCAG 2.5.3), so "click 中文" works by voice too.
+  await expect(page.locator('a.lang')).toHaveAccessibleName('中文 (Read this page in Chinese)');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh\/training\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -82,6 +84,7 @@ test('the skip link leads to the content, the navigation to another section, the
   await tabTo(page, 'a.skip-link', { max: 1 });
   await expect(page.locator('a.skip-link')).toHaveText('跳到正文');
   await tabTo(page, 'a.lang', { max: 3 });
+  await expect(page.locator('a.lang')).toHaveAccessibleName('English (阅读本页英文版)');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/training\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
