@@ -75,13 +75,15 @@ function pssKb(pid) {
  * @param {string} command
  * @param {string[]} argv
  * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<{ code: number | null, seconds: number, treeMb: number | undefined, largestMb: number | undefined, stderr: string }>}
+ * @returns {Promise<{ code: number | null, seconds: number, treeMb: number | undefined, largestMb: number | undefined, stdout: string, stderr: string }>}
  */
 function measure(command, argv, env) {
   return new Promise((done) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const canSample = existsSync('/proc/self/status');
     let tree = 0;
@@ -99,7 +101,7 @@ function measure(command, argv, env) {
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      done({ code, seconds, treeMb: canSample ? tree / 1024 : undefined, largestMb: canSample ? largest / 1024 : undefined, stderr });
+      done({ code, seconds, treeMb: canSample ? tree / 1024 : undefined, largestMb: canSample ? largest / 1024 : undefined, stdout, stderr });
     });
   });
 }
@@ -157,6 +159,16 @@ function pagesOf(out) {
   return { count: pages.length, totalMb: total / 2 ** 20, url, raw: largest.raw, gzip: gzipSync(html).length, js: pageJs(out, html.toString('utf8')) };
 }
 
+/**
+ * The figure pictures' line of a build's log (src/integrations/figure-pictures.ts): files, MB, pages
+ * drawn (not taken from the cache) and seconds; dashes when the build drew none.
+ * @param {string} log
+ */
+function picturesOf(log) {
+  const m = log.match(/(\d+) figure pictures \((\d+) KB\) of (\d+) embed pages, (\d+) drawn.*? in ([\d.]+) s/);
+  return m ? [m[1] ?? '', ((Number(m[2]) * 1024) / 2 ** 20).toFixed(1), `${m[4]} of ${m[3]}`, m[5] ?? ''] : ['–', '–', '–', '–'];
+}
+
 const astro = join('node_modules', 'astro', 'astro.js');
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 const mb = (/** @type {number | undefined} */ n) => (n === undefined ? 'n/a' : n.toFixed(0));
@@ -170,7 +182,8 @@ for (const count of counts) {
   writeModels(content, count);
   rmSync(out, { recursive: true, force: true });
   process.stderr.write(`bench: building with ${count} models into ${out}/ …\n`);
-  const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // An empty picture cache, so the pictures' time is that of drawing them all, as on a fresh clone.
+  const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FIGURE_PICTURES_CACHE: join(work, 'picture-cache') };
   const run = await measure(process.execPath, [astro, 'build', '--outDir', out], env);
   rmSync(work, { recursive: true, force: true });
   if (run.code !== 0) {
@@ -178,10 +191,10 @@ for (const count of counts) {
     process.exit(1);
   }
   const pages = pagesOf(out);
-  rows.push([String(count), String(pages.count), run.seconds.toFixed(1), mb(run.treeMb), mb(run.largestMb), pages.totalMb.toFixed(1), pages.url, kb(pages.raw), kb(pages.gzip), kb(pages.js)]);
+  rows.push([String(count), String(pages.count), run.seconds.toFixed(1), mb(run.treeMb), mb(run.largestMb), pages.totalMb.toFixed(1), pages.url, kb(pages.raw), kb(pages.gzip), kb(pages.js), ...picturesOf(run.stdout)]);
   if (!keep) rmSync(out, { recursive: true, force: true });
 }
 
-const head = ['models', 'pages', 'build s', 'peak MB (all processes)', 'peak MB (largest process)', 'site MB', 'largest page', 'HTML KB', 'HTML KB gzip', 'JS KB gzip at load'];
+const head = ['models', 'pages', 'build s', 'peak MB (all processes)', 'peak MB (largest process)', 'site MB', 'largest page', 'HTML KB', 'HTML KB gzip', 'JS KB gzip at load', 'pictures', 'pictures MB', 'pages drawn', 'pictures s'];
 console.log(`| ${head.join(' | ')} |\n|${head.map((_, i) => (i === 6 ? '---' : '--:')).join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
